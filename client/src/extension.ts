@@ -1,0 +1,69 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+// The VS Code client: starts dist/server.js over stdio and wires commands and status to it.
+
+let client: LanguageClient | undefined;
+let output: vscode.OutputChannel | undefined;
+
+function documentSelector(): LanguageClientOptions['documentSelector'] {
+  const handleMlir = vscode.workspace.getConfiguration('torchMlir').get<boolean>('mlir.enable', true);
+  const selector: { language: string; scheme?: string }[] = [{ language: 'fx' }];
+  if (handleMlir) selector.push({ language: 'mlir' });
+  return selector;
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  output ??= vscode.window.createOutputChannel('torch-mlir Diagnostics');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(),
+    synchronize: { configurationSection: 'torchMlir' },
+    outputChannel: output,
+    initializationOptions: { settings: vscode.workspace.getConfiguration('torchMlir') },
+  };
+  client = new LanguageClient('torchMlir', 'torch-mlir Diagnostics', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const status = vscode.languages.createLanguageStatusItem('torchMlir.status', [{ language: 'fx' }, { language: 'mlir' }]);
+  const updateStatus = () => {
+    const importer = vscode.workspace.getConfiguration('torchMlir').get<string>('importer', 'torch-mlir');
+    status.text = `torch-mlir: ${importer}`;
+    const info = client?.initializeResult?.serverInfo?.version;
+    status.detail = info ? `registry: ${info}` : 'importer profile';
+    status.command = { title: 'Change profile', command: 'workbench.action.openSettings', arguments: ['torchMlir.importer'] };
+  };
+  context.subscriptions.push(status);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('torchMlir.restartServer', async () => {
+      if (client) await client.stop();
+      await start(context);
+      updateStatus();
+    }),
+    vscode.commands.registerCommand('torchMlir.showOutput', () => output?.show(true)),
+    vscode.commands.registerCommand('torchMlir.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      await vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.torchMlir', apply: 'first' });
+    }),
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('torchMlir.importer')) updateStatus();
+      if (e.affectsConfiguration('torchMlir.mlir.enable')) await vscode.commands.executeCommand('torchMlir.restartServer');
+    }),
+  );
+
+  await start(context);
+  updateStatus();
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+}

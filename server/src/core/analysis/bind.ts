@@ -1,0 +1,123 @@
+import type { FxKwarg, FxNode, FxValue } from '../fx/model';
+import type { PythonParam } from '../registry/registry';
+import type { OpSchema, SchemaArg } from '../registry/schema';
+import type { Span } from '../text';
+
+// Matches a call's positional and keyword arguments to a schema's parameters, the way PyTorch's
+// dispatcher (aten overloads) or Python (torch-level callables) would, keeping a span for each.
+
+export interface Param {
+  name: string;
+  /** The schema argument, for aten overloads (and torch-level functions mapped to one). */
+  arg?: SchemaArg;
+  default?: string;
+  kwargOnly: boolean;
+  varPositional?: boolean;
+  varKeyword?: boolean;
+}
+
+export interface BoundArg {
+  param: Param;
+  index: number;
+  source: 'positional' | 'keyword' | 'default' | 'missing';
+  value?: FxValue;
+  /** The keyword argument, when bound by name. */
+  kwarg?: FxKwarg;
+}
+
+export type BindProblem =
+  | { kind: 'too-many'; span: Span; given: number; max: number }
+  | { kind: 'unknown-keyword'; span: Span; name: string }
+  | { kind: 'repeated-keyword'; span: Span; name: string }
+  | { kind: 'missing'; param: Param };
+
+export interface Binding {
+  params: Param[];
+  args: BoundArg[];
+  byName: Map<string, BoundArg>;
+  problems: BindProblem[];
+}
+
+export function schemaParams(schema: OpSchema): Param[] {
+  return schema.args.map((arg) => ({ name: arg.name, arg, default: arg.default, kwargOnly: arg.kwargOnly }));
+}
+
+/**
+ * Python-level parameters, each tied to the aten argument it feeds: by the same name, else
+ * `input` → `self`, else by position when the aten op has no keyword-only split before it.
+ */
+export function pythonParams(params: PythonParam[], aten?: OpSchema): Param[] {
+  return params.map((p, i) => {
+    let arg = aten?.args.find((a) => a.name === p.name);
+    if (!arg && aten && (p.name === 'input' || p.name === 'x')) arg = aten.args.find((a) => a.name === 'self');
+    if (!arg && aten && i < aten.args.length && !aten.args[i].kwargOnly) {
+      const sameName = params.some((q) => q.name === aten.args[i].name);
+      if (!sameName) arg = aten.args[i];
+    }
+    return {
+      name: p.name,
+      arg,
+      default: p.default,
+      kwargOnly: p.kind === 'keyword_only',
+      varPositional: p.kind === 'var_positional',
+      varKeyword: p.kind === 'var_keyword',
+    };
+  });
+}
+
+export function bindCall(params: Param[], args: FxValue[], kwargs: FxKwarg[], node?: Pick<FxNode, 'argsSpan' | 'span'>): Binding {
+  const bound: BoundArg[] = params.map((param, index) => ({ param, index, source: 'missing' }));
+  const problems: BindProblem[] = [];
+  const positional = params.filter((p) => !p.kwargOnly && !p.varKeyword);
+  const varPos = params.findIndex((p) => p.varPositional);
+  let pi = 0;
+  for (let i = 0; i < args.length; i++) {
+    const slot = positional[pi];
+    if (!slot || slot.varKeyword) {
+      if (varPos >= 0) continue;
+      const extra = args.slice(i);
+      problems.push({
+        kind: 'too-many',
+        span: { start: extra[0].span.start, end: extra[extra.length - 1].span.end },
+        given: args.length,
+        max: positional.length,
+      });
+      break;
+    }
+    if (slot.varPositional) continue;
+    const b = bound[params.indexOf(slot)];
+    b.source = 'positional';
+    b.value = args[i];
+    pi++;
+  }
+  const hasVarKw = params.some((p) => p.varKeyword);
+  const seen = new Set<string>();
+  for (const kw of kwargs) {
+    if (seen.has(kw.name)) {
+      problems.push({ kind: 'repeated-keyword', span: kw.nameSpan, name: kw.name });
+      continue;
+    }
+    seen.add(kw.name);
+    const idx = params.findIndex((p) => p.name === kw.name && !p.varPositional && !p.varKeyword);
+    if (idx < 0) {
+      if (!hasVarKw) problems.push({ kind: 'unknown-keyword', span: kw.nameSpan, name: kw.name });
+      continue;
+    }
+    const b = bound[idx];
+    if (b.source === 'positional') {
+      problems.push({ kind: 'repeated-keyword', span: kw.nameSpan, name: kw.name });
+      continue;
+    }
+    b.source = 'keyword';
+    b.value = kw.value;
+    b.kwarg = kw;
+  }
+  for (const b of bound) {
+    if (b.source !== 'missing' || b.param.varPositional || b.param.varKeyword) continue;
+    if (b.param.default !== undefined) b.source = 'default';
+    else problems.push({ kind: 'missing', param: b.param });
+  }
+  void node;
+  const byName = new Map(bound.map((b) => [b.param.name, b]));
+  return { params, args: bound, byName, problems };
+}

@@ -1,0 +1,168 @@
+import type { FxDocument, FxGraph, FxNode, FxValue } from '../fx/model';
+import type { Registry, ResolvedTarget } from '../registry/registry';
+import type { OpSchema } from '../registry/schema';
+import { bindCall, Binding, Param, pythonParams, schemaParams } from './bind';
+import { accepts } from './compat';
+import { kindOfAnnotation, kindOfJitType, literalKind, ValueKind } from './kinds';
+
+// Per-document facts that several rules and editor features need: what each target resolves to,
+// which overload a call binds to and how, and the kind of every argument. Computed lazily, once.
+
+export interface NodeInfo {
+  node: FxNode;
+  resolved?: ResolvedTarget;
+  /** The aten overload the call binds to (for torch-level callables: the best-fitting one). */
+  schema?: OpSchema;
+  binding?: Binding;
+  /** Several overloads were possible and none bound cleanly. */
+  ambiguous?: boolean;
+}
+
+const UNKNOWN: ValueKind = { k: 'unknown' };
+
+export class FxAnalysis {
+  private readonly infos = new Map<FxNode, NodeInfo>();
+  private readonly nodeKinds = new Map<FxNode, ValueKind>();
+
+  constructor(
+    readonly doc: FxDocument,
+    readonly registry: Registry,
+  ) {}
+
+  info(node: FxNode): NodeInfo {
+    let info = this.infos.get(node);
+    if (!info) {
+      info = this.computeInfo(node);
+      this.infos.set(node, info);
+    }
+    return info;
+  }
+
+  private computeInfo(node: FxNode): NodeInfo {
+    if (node.op !== 'call_function' && node.op !== 'call_method') return { node };
+    const resolved = this.registry.resolve(node.target, node.op);
+    const info: NodeInfo = { node, resolved };
+    const args = node.op === 'call_method' ? node.args.slice(1) : node.args;
+    switch (resolved.kind) {
+      case 'overload':
+        info.schema = resolved.schema;
+        info.binding = bindCall(schemaParams(resolved.schema), node.args, node.kwargs, node);
+        break;
+      case 'python': {
+        const fn = resolved.fn;
+        if (fn.params) {
+          const aten = pickOverloadByNames(resolved.aten, fn.params.map((p) => p.name));
+          info.schema = aten;
+          info.binding = bindCall(pythonParams(fn.params, aten), node.args, node.kwargs, node);
+        } else this.bindBest(info, resolved.aten, node.args, node);
+        break;
+      }
+      case 'method': {
+        // A method's receiver is `self`, the first schema argument.
+        this.bindBest(info, resolved.aten, node.args, node);
+        break;
+      }
+    }
+    void args;
+    return info;
+  }
+
+  /** Picks the overload that binds with no problem and no kind mismatch; else the closest. */
+  private bindBest(info: NodeInfo, overloads: OpSchema[], args: FxValue[], node: FxNode): void {
+    let best: { s: OpSchema; b: Binding; score: number } | undefined;
+    for (const s of overloads) {
+      if (s.overload === 'out' || s.overload.endsWith('_out')) continue;
+      const b = bindCall(schemaParams(s), args, node.kwargs, node);
+      let score = b.problems.length * 10;
+      for (const a of b.args) {
+        if (a.value && a.param.arg && !accepts(a.param.arg.type, this.kindOf(a.value, node.graph)).ok) score++;
+      }
+      if (!best || score < best.score) best = { s, b, score };
+      if (score === 0) break;
+    }
+    if (best) {
+      info.schema = best.s;
+      info.binding = best.b;
+      info.ambiguous = best.score > 0 && overloads.length > 1;
+    }
+  }
+
+  /** The kind of a value at a use in `graph`. */
+  kindOf(v: FxValue, graph: FxGraph): ValueKind {
+    switch (v.kind) {
+      case 'ref': {
+        const def = graph.byName.get(v.name);
+        return def ? this.kindOfNode(def) : UNKNOWN;
+      }
+      case 'list':
+        return { k: 'list', items: v.items.map((i) => this.kindOf(i, graph)) };
+      case 'tuple':
+        return { k: 'tuple', items: v.items.map((i) => this.kindOf(i, graph)) };
+      default:
+        return literalKind(v) ?? UNKNOWN;
+    }
+  }
+
+  kindOfNode(node: FxNode): ValueKind {
+    let k = this.nodeKinds.get(node);
+    if (!k) {
+      // Guard against reference cycles in damaged dumps.
+      this.nodeKinds.set(node, UNKNOWN);
+      k = this.computeNodeKind(node);
+      this.nodeKinds.set(node, k);
+    }
+    return k;
+  }
+
+  private computeNodeKind(node: FxNode): ValueKind {
+    const ann = kindOfAnnotation(node);
+    if (ann) return ann;
+    switch (node.op) {
+      case 'get_attr':
+        // Submodules (cond branches, delegates) are not tensors; constants and parameters are.
+        return /(^|\.)(_tensor_constant|_param_constant|weight|bias|running_|c_|p_|b_)/.test(node.target) ? { k: 'tensor' } : UNKNOWN;
+      case 'call_function': {
+        if (node.target === 'operator.getitem' && node.args.length >= 2) {
+          const src = node.args[0];
+          const idx = node.args[1];
+          if (src.kind === 'ref' && idx.kind === 'int') {
+            const def = node.graph.byName.get(src.name);
+            const sk = def ? this.kindOfNode(def) : UNKNOWN;
+            if (sk.k === 'tuple') return sk.items[idx.value] ?? UNKNOWN;
+            if (sk.k === 'tensor-list') return { k: 'tensor' };
+          }
+          return UNKNOWN;
+        }
+        const info = this.info(node);
+        if (info.schema && !info.ambiguous && info.schema.returns.length >= 1) {
+          if (info.schema.returns.length === 1) return kindOfJitType(info.schema.returns[0].type);
+          return { k: 'tuple', items: info.schema.returns.map((r) => kindOfJitType(r.type)) };
+        }
+        if (info.resolved?.kind === 'python' && info.resolved.aten.length) {
+          const all = info.resolved.aten.filter((s) => !s.overload.includes('out'));
+          if (all.length && all.every((s) => s.returns.length === 1 && s.returns[0].typeText === 'Tensor')) return { k: 'tensor' };
+        }
+        return UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+}
+
+/** For a Python signature, the aten overload whose argument names best match it. */
+function pickOverloadByNames(overloads: OpSchema[], names: string[]): OpSchema | undefined {
+  let best: OpSchema | undefined;
+  let bestScore = -1;
+  for (const s of overloads) {
+    if (s.overload === 'out' || s.overload.endsWith('_out')) continue;
+    const score = s.args.filter((a) => names.includes(a.name) || (a.name === 'self' && names.includes('input'))).length - Math.abs(s.args.length - names.length) * 0.1;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export type { Param };

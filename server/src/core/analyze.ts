@@ -1,0 +1,114 @@
+import { FxAnalysis } from './analysis/fxAnalysis';
+import type { Diagnostic, Profile, Severity } from './diagnostics';
+import { parseFx } from './fx/parse';
+import { Registry } from './registry/registry';
+import { ALL_RULES } from './rules/index';
+import type { Rule, RuleContext } from './rules/rule';
+
+// The one entry point every adapter (language server, checker, tests) calls: text in, model and
+// diagnostics out.
+
+export type LanguageId = 'fx' | 'mlir';
+export type RuleSetting = Severity | 'off' | 'default';
+
+export interface AnalyzeOptions {
+  profile?: Profile;
+  /** Per-rule overrides, as in the `torchMlir.rules` setting. */
+  rules?: Record<string, RuleSetting>;
+  registry?: Registry;
+  /** Above this many UTF-16 units the file gets a notice and parsing only (default 64 MiB). */
+  maxSize?: number;
+  /** Where rule crashes are logged with their stack. */
+  log?: (message: string) => void;
+  /** Rules to run instead of the built-in set (tests). */
+  ruleSet?: Rule<any>[];
+}
+
+export interface AnalysisResult {
+  language: LanguageId;
+  diagnostics: Diagnostic[];
+  fx?: FxAnalysis;
+  mlir?: unknown;
+}
+
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+
+/** Chooses the language from the file name, falling back to the text. */
+export function languageOf(path: string, text?: string): LanguageId {
+  if (/\.mlir$/i.test(path)) return 'mlir';
+  if (/\.fx$|fx_graph_(readable|runnable|transformed)\.py$/i.test(path)) return 'fx';
+  if (text !== undefined) {
+    const head = text.slice(0, 4096);
+    if (/^\s*(module\b|func\.func\b|"?[a-z_]+\.[a-z_.]+"?\s*\(|%[\w.$-]+\s*=\s*torch\.|#loc\d* = loc)/m.test(head) && !/^\s*graph\(/m.test(head)) return 'mlir';
+  }
+  return 'fx';
+}
+
+export function analyze(text: string, language: LanguageId, options: AnalyzeOptions = {}): AnalysisResult {
+  const profile = options.profile ?? 'torch-mlir';
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const registry = options.registry ?? Registry.load();
+  const rules = options.ruleSet ?? ALL_RULES;
+  const diagnostics: Diagnostic[] = [];
+  const tooLarge = text.length > maxSize;
+  if (tooLarge) {
+    diagnostics.push({
+      code: 'file-too-large',
+      severity: 'information',
+      message: `This file is ${(text.length / 1048576).toFixed(1)} MB, above the ${(maxSize / 1048576).toFixed(0)} MB limit (torchMlir.maxFileSize): only syntax is checked, the importer rules are skipped.`,
+      span: { start: 0, end: 0 },
+      fixes: [],
+    });
+  }
+
+  const result: AnalysisResult = { language, diagnostics };
+  let runRule: (rule: Rule<any>, ctx: RuleContext) => void;
+  if (language === 'fx') {
+    const doc = parseFx(text);
+    diagnostics.push(...doc.diagnostics);
+    const fx = new FxAnalysis(doc, registry);
+    result.fx = fx;
+    runRule = (rule, ctx) => rule.checkFx?.(fx, ctx);
+  } else {
+    const mlir = parseMlirDocument(text);
+    diagnostics.push(...mlir.diagnostics);
+    result.mlir = mlir.model;
+    runRule = (rule, ctx) => rule.checkMlir?.(mlir.model, ctx);
+  }
+  if (tooLarge) return result;
+
+  for (const rule of rules) {
+    const setting = options.rules?.[rule.id] ?? 'default';
+    const base = rule.severity[profile];
+    if (setting === 'off' || (setting === 'default' && base === 'off')) continue;
+    const ctx: RuleContext = {
+      profile,
+      registry,
+      report(r) {
+        const severity = setting !== 'default' ? setting : (r.severity ?? (base as Severity));
+        diagnostics.push({ code: rule.id, severity, message: r.message, span: r.span, fixes: r.fixes ?? [], related: r.related });
+      },
+    };
+    try {
+      runRule(rule, ctx);
+    } catch (e) {
+      const err = e as Error;
+      options.log?.(`rule ${rule.id} crashed: ${err?.stack ?? String(e)}`);
+      diagnostics.push({
+        code: 'internal-error',
+        severity: 'warning',
+        message: `Internal error in rule ${rule.id}: ${err?.message ?? String(e)}. The other rules' results are still shown; please report this with the file.`,
+        span: { start: 0, end: 0 },
+        fixes: [],
+      });
+    }
+  }
+  diagnostics.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  return result;
+}
+
+// MLIR support lands in core/mlir; until then an MLIR file only gets a notice.
+function parseMlirDocument(text: string): { model: unknown; diagnostics: Diagnostic[] } {
+  void text;
+  return { model: undefined, diagnostics: [] };
+}

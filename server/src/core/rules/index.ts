@@ -1,0 +1,28 @@
+import type { Rule } from './rule';
+import { duplicateDefinition } from './duplicateDefinition';
+import { functionalizationLift } from './functionalizationLift';
+import { liftedTensorConstant } from './liftedTensorConstant';
+import { optionalTensorList } from './optionalTensorList';
+import { poolStrideDefault } from './poolStrideDefault';
+import { schemaMismatch } from './schemaMismatch';
+import { undefinedValue } from './undefinedValue';
+import { unknownOp } from './unknownOp';
+
+/** Every rule, in the order their diagnostics are produced. */
+export const ALL_RULES: Rule<any>[] = [
+  optionalTensorList,
+  poolStrideDefault,
+  liftedTensorConstant,
+  functionalizationLift,
+  unknownOp,
+  schemaMismatch,
+  undefinedValue,
+  duplicateDefinition,
+];
+
+/** Ids of diagnostics produced by the engine itself rather than a rule. */
+export const ENGINE_CODES = ['parse-error', 'internal-error', 'file-too-large'] as const;
+
+export function ruleById(id: string): Rule<any> | undefined {
+  return ALL_RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,62 @@
+import type { FxNode } from '../fx/model';
+import type { Fix } from '../diagnostics';
+import { allGraphs } from '../fx/model';
+import type { Rule } from './rule';
+import { insertKwarg, insertPositionalAfter, replaceValue, valueTextFor } from './fxEdits';
+
+// Pooling whose stride is `[]`, `None` or omitted. PyTorch means "stride = kernel_size"; the
+// 2023 SHARK-Turbine importer read `arg[0]` of every list and died on the empty list, and today's
+// torch-mlir imports `[]` and leaves the meaning to the lowering, which needs a constant kernel.
+
+const POOL_NAME = /^(max_pool[123]d(_with_indices)?|avg_pool[123]d)$/;
+
+export function isPoolingTarget(target: string): boolean {
+  const last = target.split('.');
+  // torch.ops.aten.max_pool2d.default → max_pool2d; torch.nn.functional.max_pool2d → max_pool2d.
+  return last.some((seg) => POOL_NAME.test(seg)) && !/backward/.test(target);
+}
+
+export const poolStrideDefault: Rule = {
+  id: 'pool-stride-default',
+  description: 'Max/avg pooling whose stride is empty, None or omitted (meaning stride = kernel_size).',
+  severity: { 'torch-mlir': 'information', 'turbine-2023': 'error' },
+  checkFx(a, ctx) {
+    const text = a.doc.text;
+    for (const g of allGraphs(a.doc)) {
+      for (const node of g.nodes) {
+        if (node.op !== 'call_function' || !isPoolingTarget(node.target)) continue;
+        const binding = a.info(node).binding;
+        const stride = binding?.byName.get('stride');
+        const kernel = binding?.byName.get('kernel_size');
+        if (!binding || !stride || !kernel?.value) continue;
+        // `F.max_pool2d(8, x)` passes a tensor as kernel_size: schema-mismatch's business.
+        if (a.kindOf(kernel.value, g).k === 'tensor') continue;
+        const v = stride.value;
+        const emptyValue = v && ((v.kind === 'list' && v.items.length === 0) || v.kind === 'none');
+        const omitted = stride.source === 'default' && (stride.param.default === '[]' || stride.param.default === 'None');
+        if (!emptyValue && !omitted) continue;
+        const how = omitted ? 'omitted' : v!.kind === 'none' ? 'None' : 'an empty list';
+        const kText = valueTextFor(text, kernel.value, node);
+        const anchor = v ?? kernel.value;
+        const message =
+          ctx.profile === 'turbine-2023'
+            ? `${node.name}: stride is ${how}, so it reaches the importer as []. SHARK-Turbine's 2023 importer takes a list's element type from its first element and fails with "IndexError: list index out of range" (import_list_arguments). Pass stride=${kText} explicitly.`
+            : `${node.name}: stride is ${how}; torch-mlir imports it as an empty list and the lowering then uses kernel_size (${kText}) as the stride, which requires a constant kernel size. Writing stride=${kText} makes that explicit.`;
+        const fix = strideFix(text, node, binding.byName.get('kernel_size')!.value!, stride.value, kText, stride.source === 'default');
+        ctx.report({ span: omitted ? node.targetSpan : anchor.span, message, fixes: fix ? [fix] : [] });
+      }
+    }
+  },
+};
+
+function strideFix(text: string, node: FxNode, kernel: import('../fx/model').FxValue, current: import('../fx/model').FxValue | undefined, kText: string, omitted: boolean): Fix | undefined {
+  let edit;
+  if (current && !omitted) edit = replaceValue(current, kText);
+  else {
+    const kernelIsPositional = node.args.includes(kernel);
+    const last = node.args[node.args.length - 1];
+    edit = kernelIsPositional && last === kernel ? insertPositionalAfter(kernel, kText) : insertKwarg(text, node, 'stride', kText);
+  }
+  if (!edit) return undefined;
+  return { title: `Insert explicit stride (${kText})`, edits: [edit], preferred: true, safe: true };
+}

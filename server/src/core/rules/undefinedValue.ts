@@ -1,0 +1,35 @@
+import { allGraphs, FxGraph, forEachValue } from '../fx/model';
+import type { Rule } from './rule';
+
+// A node reference (`%name`, or a name in a return line) that no node of the graph defines, or
+// that is used before its definition.
+
+/** Dumps edited by hand (`...`, `### ... Omit part ... ###`) elide nodes on purpose. */
+function isElided(text: string, g: FxGraph): boolean {
+  const body = text.slice(g.span.start, g.span.end);
+  return /^\s*(\.\.\.|#+\s*\.\.\..*)\s*$/m.test(body);
+}
+
+export const undefinedValue: Rule = {
+  id: 'undefined-value',
+  description: 'A value used but never defined in its graph.',
+  severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
+  checkFx(a, ctx) {
+    for (const g of allGraphs(a.doc)) {
+      if (isElided(a.doc.text, g)) continue;
+      const firstDef = new Map<string, number>();
+      g.nodes.forEach((n, i) => firstDef.has(n.name) || firstDef.set(n.name, i));
+      g.nodes.forEach((node, at) => {
+        forEachValue(node, (v) => {
+          if (v.kind !== 'ref') return;
+          const def = g.byName.get(v.name);
+          if (!def) {
+            ctx.report({ span: v.span, message: `${v.name} is not defined in ${g.name === 'graph' ? 'this graph' : g.name}.` });
+          } else if ((firstDef.get(v.name) ?? 0) > at) {
+            ctx.report({ span: v.span, message: `${v.name} is used by ${node.name} before its definition.`, related: [{ span: def.nameSpan, message: 'defined here' }] });
+          }
+        });
+      });
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Diagnostic as LspDiagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
+import type { Diagnostic, Severity } from '../core/diagnostics';
+import type { Analyzed } from '../documents';
+
+// Core diagnostics → LSP diagnostics. `data` carries the document version and the index of the
+// core diagnostic, so code actions find the exact fixes without re-matching ranges.
+
+export const SOURCE = 'torch-mlir';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface DiagnosticData {
+  uri: string;
+  version: number;
+  index: number;
+}
+
+let docsRoot: string | undefined | null = null;
+
+/** docs/rules/ of the installed extension (next to dist/), for codeDescription links. */
+function rulesDocsDir(): string | undefined {
+  if (docsRoot === null) {
+    docsRoot = undefined;
+    let dir = __dirname;
+    for (let i = 0; i < 6; i++) {
+      if (existsSync(join(dir, 'docs', 'rules'))) {
+        docsRoot = join(dir, 'docs', 'rules');
+        break;
+      }
+      dir = dirname(dir);
+    }
+  }
+  return docsRoot;
+}
+
+export function ruleDocUrl(code: string): string | undefined {
+  const dir = rulesDocsDir();
+  if (!dir || !existsSync(join(dir, `${code}.md`))) return undefined;
+  return pathToFileURL(join(dir, `${code}.md`)).toString();
+}
+
+export function toLspDiagnostic(a: Analyzed, d: Diagnostic, index: number): LspDiagnostic {
+  const out: LspDiagnostic = {
+    range: a.lines.rangeOf(d.span),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: SOURCE,
+    message: d.message,
+    data: { uri: a.uri, version: a.version, index } satisfies DiagnosticData,
+  };
+  const href = ruleDocUrl(d.code);
+  if (href) out.codeDescription = { href };
+  if (d.related?.length) {
+    out.relatedInformation = d.related.map((r) => ({ location: { uri: a.uri, range: a.lines.rangeOf(r.span) }, message: r.message }));
+  }
+  if (d.code === 'file-too-large') out.tags = [] as DiagnosticTag[];
+  return out;
+}
+
+export function lspDiagnostics(a: Analyzed): LspDiagnostic[] {
+  return a.result.diagnostics.map((d, i) => toLspDiagnostic(a, d, i));
+}

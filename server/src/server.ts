@@ -1,0 +1,138 @@
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  Hover,
+  InitializeParams,
+  InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Registry } from './core/registry/registry';
+import { AnalysisCache } from './documents';
+import { codeActions, FIX_ALL_KIND } from './features/codeActions';
+import { lspDiagnostics } from './features/diagnostics';
+import { fxHover } from './features/hover';
+import { DEFAULT_SETTINGS, normalizeSettings, Settings } from './settings';
+
+// The language server: a thin adapter from LSP to the analysis core. Started as `server.js --stdio`.
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let settings: Settings = DEFAULT_SETTINGS;
+let pullConfiguration = false;
+
+const log = (msg: string) => connection.console.log(msg);
+const cache = new AnalysisCache(() => settings, log);
+
+/** Delay after a change before re-analysing, so a burst of keystrokes yields one analysis. */
+const DEBOUNCE_MS = Number(process.env.TORCH_MLIR_DEBOUNCE_MS ?? 120);
+const pending = new Map<string, NodeJS.Timeout>();
+
+function handles(doc: TextDocument): boolean {
+  return doc.languageId !== 'mlir' || settings.handleMlir;
+}
+
+function publish(doc: TextDocument): void {
+  pending.delete(doc.uri);
+  const current = documents.get(doc.uri);
+  // Only the newest version is analysed: stale timers for replaced versions do nothing.
+  if (!current || current.version !== doc.version) return;
+  if (!handles(current)) {
+    connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    return;
+  }
+  try {
+    const a = cache.get(current);
+    connection.sendDiagnostics({ uri: doc.uri, version: a.version, diagnostics: lspDiagnostics(a) });
+  } catch (e) {
+    log(`analysis of ${doc.uri} failed: ${(e as Error)?.stack ?? e}`);
+  }
+}
+
+function schedule(doc: TextDocument, delay: number): void {
+  const t = pending.get(doc.uri);
+  if (t) clearTimeout(t);
+  if (delay <= 0) publish(doc);
+  else pending.set(doc.uri, setTimeout(() => publish(doc), delay));
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  pullConfiguration = !!params.capabilities.workspace?.configuration;
+  const init = params.initializationOptions as { settings?: unknown } | undefined;
+  if (init?.settings) settings = normalizeSettings(init.settings);
+  let registryInfo = '';
+  try {
+    const reg = Registry.load();
+    registryInfo = `torch ${reg.torchVersion}, ${reg.mlirSource}`;
+  } catch (e) {
+    log(`cannot load the op registry: ${(e as Error).message}`);
+  }
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    },
+    serverInfo: { name: 'torch-mlir-diagnostics', version: `0.1.0 (${registryInfo})` },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (pullConfiguration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'torchMlir' }).catch(() => undefined);
+    await refreshSettings();
+  }
+});
+
+async function refreshSettings(): Promise<void> {
+  if (pullConfiguration) {
+    try {
+      const [section] = await connection.workspace.getConfiguration([{ section: 'torchMlir' }]);
+      if (section) settings = normalizeSettings(section);
+    } catch (e) {
+      log(`cannot read settings: ${(e as Error).message}`);
+    }
+  }
+  cache.clear();
+  for (const doc of documents.all()) schedule(doc, 0);
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  const s = (change.settings as { torchMlir?: unknown } | undefined)?.torchMlir;
+  if (s && !pullConfiguration) settings = normalizeSettings(s);
+  await refreshSettings();
+});
+
+documents.onDidOpen((e) => schedule(e.document, 0));
+documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+documents.onDidClose((e) => {
+  const t = pending.get(e.document.uri);
+  if (t) clearTimeout(t);
+  pending.delete(e.document.uri);
+  cache.delete(e.document.uri);
+  connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onHover((params): Hover | null => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !handles(doc)) return null;
+  const a = cache.get(doc);
+  const offset = a.lines.offsetAt(params.position);
+  const h = a.result.fx ? fxHover(a.result.fx, offset) : undefined;
+  if (!h) return null;
+  return { contents: { kind: 'markdown', value: h.markdown }, range: a.lines.rangeOf(h.span) };
+});
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || !handles(doc)) return [];
+  return codeActions(cache.get(doc), params);
+});
+
+process.on('uncaughtException', (e) => log(`uncaught exception: ${e?.stack ?? e}`));
+
+documents.listen(connection);
+connection.listen();

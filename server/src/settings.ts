@@ -1,0 +1,45 @@
+import type { Profile } from './core/diagnostics';
+import type { RuleSetting } from './core/analyze';
+import { DEFAULT_MAX_SIZE } from './core/analyze';
+
+// The `torchMlir.*` settings as the server uses them, with defaults for clients that send none.
+
+export interface Settings {
+  importer: Profile;
+  rules: Record<string, RuleSetting>;
+  maxFileSize: number;
+  handleMlir: boolean;
+  inlayHints: { parameterNames: boolean; defaults: boolean; mlirTypes: boolean };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  importer: 'torch-mlir',
+  rules: {},
+  maxFileSize: DEFAULT_MAX_SIZE,
+  handleMlir: true,
+  inlayHints: { parameterNames: true, defaults: true, mlirTypes: true },
+};
+
+/** Accepts the `torchMlir` section in whatever shape a client sends it. */
+export function normalizeSettings(raw: unknown): Settings {
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, any>;
+  const importer = s.importer === 'turbine-2023' ? 'turbine-2023' : 'torch-mlir';
+  const rules: Record<string, RuleSetting> = {};
+  if (s.rules && typeof s.rules === 'object') {
+    for (const [k, v] of Object.entries(s.rules)) {
+      if (typeof v === 'string' && ['off', 'error', 'warning', 'information', 'hint', 'default'].includes(v)) rules[k] = v as RuleSetting;
+    }
+  }
+  const maxMb = Number(s.maxFileSizeMB);
+  return {
+    importer,
+    rules,
+    maxFileSize: Number.isFinite(maxMb) && maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_MAX_SIZE,
+    handleMlir: s.mlir?.enable !== false,
+    inlayHints: {
+      parameterNames: s.inlayHints?.parameterNames !== false,
+      defaults: s.inlayHints?.defaults !== false,
+      mlirTypes: s.inlayHints?.mlirTypes !== false,
+    },
+  };
+}
