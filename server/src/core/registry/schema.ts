@@ -108,6 +108,7 @@ function parseType(c: Cursor): { type: JitType; alias?: string } {
       while (c.eat(','));
       c.expect(')');
       type = { kind: 'generic', name, params };
+      alias = parseAlias(c);
     } else {
       type = { kind: 'base', name };
       alias = parseAlias(c);
