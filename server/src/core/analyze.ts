@@ -26,6 +26,7 @@ export interface AnalyzeOptions {
 
 export interface AnalysisResult {
   language: LanguageId;
+  profile: Profile;
   diagnostics: Diagnostic[];
   fx?: FxAnalysis;
   mlir?: unknown;
@@ -44,8 +45,18 @@ export function languageOf(path: string, text?: string): LanguageId {
   return 'fx';
 }
 
+/**
+ * A file may pin its importer profile in a comment near the top, like ESLint's inline config:
+ * `# torch-mlir-diagnostics: importer=turbine-2023` (or `//` in MLIR).
+ */
+export function profileDirective(text: string): Profile | undefined {
+  const head = text.slice(0, 2000).split(/\r?\n/, 5).join('\n');
+  const m = /torch-mlir-diagnostics:\s*importer\s*=\s*(torch-mlir|turbine-2023)\b/.exec(head);
+  return m ? (m[1] as Profile) : undefined;
+}
+
 export function analyze(text: string, language: LanguageId, options: AnalyzeOptions = {}): AnalysisResult {
-  const profile = options.profile ?? 'torch-mlir';
+  const profile = profileDirective(text) ?? options.profile ?? 'torch-mlir';
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const registry = options.registry ?? Registry.load();
   const rules = options.ruleSet ?? ALL_RULES;
@@ -61,7 +72,7 @@ export function analyze(text: string, language: LanguageId, options: AnalyzeOpti
     });
   }
 
-  const result: AnalysisResult = { language, diagnostics };
+  const result: AnalysisResult = { language, profile, diagnostics };
   let runRule: (rule: Rule<any>, ctx: RuleContext) => void;
   if (language === 'fx') {
     const doc = parseFx(text);

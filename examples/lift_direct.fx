@@ -1,0 +1,6 @@
+# torch.ops.aten.lift called directly (pytorch#107961), as symbolic Dynamo output.
+class GraphModule(torch.nn.Module):
+    def forward(self, L_x_: "f32[4]"):
+        l_x_ = L_x_
+        lift: "f32[4]" = torch.ops.aten.lift.default(l_x_);  l_x_ = None
+        return (lift,)
