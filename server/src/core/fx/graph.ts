@@ -1,0 +1,158 @@
+import type { FxFormat, FxGraph, FxGraphLevel, FxNode, FxValue } from './model';
+import type { Span } from '../text';
+
+// Building and finishing graphs: name lookup, ref resolution, users and the pipeline level.
+
+export interface LevelHint {
+  level: FxGraphLevel;
+  reason: string;
+}
+
+export function newGraph(name: string, format: FxFormat, headerSpan: Span): FxGraph {
+  return {
+    name,
+    format,
+    level: 'unknown',
+    levelReason: '',
+    nodes: [],
+    byName: new Map(),
+    span: { start: headerSpan.start, end: headerSpan.end },
+    headerSpan,
+    children: [],
+  };
+}
+
+export function addChild(parent: FxGraph, child: FxGraph): void {
+  child.parent = parent;
+  parent.children.push(child);
+}
+
+/**
+ * Replaces, inside `slice(...)`-like calls of str(graph) args, bare words that name an earlier
+ * node with refs (str(slice) prints inner nodes without `%`).
+ */
+function bindBareNames(items: FxValue[], known: Map<string, FxNode>, inCall: boolean): void {
+  for (let i = 0; i < items.length; i++) {
+    const v = items[i];
+    switch (v.kind) {
+      case 'string':
+        if (inCall && !v.quoted && known.has(v.value)) items[i] = { kind: 'ref', name: v.value, span: v.span };
+        break;
+      case 'list':
+      case 'tuple':
+        bindBareNames(v.items, known, inCall);
+        break;
+      case 'call':
+        bindBareNames(v.args, known, true);
+        for (const k of v.kwargs) {
+          const one = [k.value];
+          bindBareNames(one, known, true);
+          k.value = one[0];
+        }
+        break;
+      case 'dict':
+        for (const e of v.entries) {
+          const one = [e.value];
+          bindBareNames(one, known, inCall);
+          e.value = one[0];
+        }
+        break;
+    }
+  }
+}
+
+function collectRefs(v: FxValue, user: FxNode, known: Map<string, FxNode>): void {
+  switch (v.kind) {
+    case 'ref': {
+      const def = known.get(v.name);
+      if (def && def !== user) {
+        const u = def.users;
+        if (u[u.length - 1] !== user) u.push(user);
+      }
+      break;
+    }
+    case 'list':
+    case 'tuple':
+      for (const x of v.items) collectRefs(x, user, known);
+      break;
+    case 'dict':
+      for (const e of v.entries) collectRefs(e.value, user, known);
+      break;
+    case 'call':
+      for (const x of v.args) collectRefs(x, user, known);
+      for (const k of v.kwargs) collectRefs(k.value, user, known);
+      break;
+  }
+}
+
+/** Fills byName and users (refs bind to the latest earlier definition), the span and the level. */
+export function finishGraph(g: FxGraph, hint?: LevelHint): void {
+  const known = new Map<string, FxNode>();
+  for (const n of g.nodes) {
+    if (n.argStyle === 'graph') {
+      bindBareNames(n.args, known, false);
+      for (const k of n.kwargs) {
+        const one = [k.value];
+        bindBareNames(one, known, false);
+        k.value = one[0];
+      }
+    }
+    for (const a of n.args) collectRefs(a, n, known);
+    for (const k of n.kwargs) collectRefs(k.value, n, known);
+    known.set(n.name, n);
+  }
+  g.byName = known;
+  const last = g.nodes[g.nodes.length - 1];
+  if (last && last.span.end > g.span.end) g.span = { start: g.span.start, end: last.span.end };
+  for (const c of g.children) if (c.span.end > g.span.end) g.span = { start: g.span.start, end: c.span.end };
+  const lv = hint ?? detectLevel(g);
+  g.level = lv.level;
+  g.levelReason = lv.reason;
+}
+
+/** OpOverload-style targets: `torch.ops.<ns>.<op>.<overload>` (not higher-order ops) and edge ops. */
+function isAtenTarget(t: string): boolean {
+  if (t.includes('dialects.edge._ops.')) return true;
+  if (!t.startsWith('torch.ops.') || t.startsWith('torch.ops.higher_order.')) return false;
+  return t.split('.').length >= 5;
+}
+
+export function detectLevel(g: FxGraph): LevelHint {
+  if (g.format === 'inductor-fragment') return { level: 'inductor', reason: 'Inductor `# Graph fragment:` comment' };
+  if (g.signature || g.format === 'exported-program')
+    return { level: 'export', reason: 'print(exported_program) with a graph signature' };
+  if (g.name === 'joint_helper') return { level: 'aot', reason: 'class `joint_helper` (AOT joint graph)' };
+  let callModule = false;
+  let callMethod = false;
+  let aten: string | undefined;
+  let torchLevel: string | undefined;
+  for (const n of g.nodes) {
+    if (n.op === 'placeholder') {
+      if (/^[Ll]_/.test(n.name) || /^L_/.test(n.target))
+        return { level: 'dynamo', reason: `placeholders named like \`${n.target}\` (Dynamo)` };
+      if (/^(primals|tangents)_\d/.test(n.name))
+        return { level: 'aot', reason: `placeholders named like \`${n.name}\` (AOT autograd)` };
+    } else if (n.op === 'call_module') callModule = true;
+    else if (n.op === 'call_method') callMethod = true;
+    else if (n.op === 'call_function') {
+      if (!aten && isAtenTarget(n.target)) aten = n.target;
+      else if (!torchLevel && n.target.startsWith('torch.') && !n.target.startsWith('torch.ops.')) torchLevel = n.target;
+    }
+  }
+  if (g.name === '<lambda>') return { level: 'inductor', reason: 'class `<lambda>` (Inductor fx_graph_readable)' };
+  if (aten) return { level: 'aot', reason: `ATen overload targets such as \`${aten}\`` };
+  if (callModule) return { level: 'fx-trace', reason: 'call_module nodes (symbolic_trace)' };
+  if (g.nodes.some((n) => n.op === 'placeholder' && /^arg\d+_\d+$/.test(n.name)))
+    return { level: 'aot', reason: 'placeholders named like `arg0_1` (AOT autograd)' };
+  if (callMethod) return { level: 'fx-trace', reason: 'call_method nodes (symbolic_trace)' };
+  if (torchLevel) return { level: 'dynamo', reason: `torch-level targets such as \`${torchLevel}\`` };
+  return { level: 'unknown', reason: 'no level-specific placeholders, targets or header' };
+}
+
+/** Level from a log / artifact header (`===== Forward graph 0 =====`, `__compiled_fn_1`). */
+export function levelFromHeader(name: string): LevelHint | undefined {
+  if (/^(Forward|Backward|Joint|Inference) graph/.test(name)) return { level: 'aot', reason: `header \`${name}\`` };
+  if (name.startsWith('__compiled_fn')) return { level: 'dynamo', reason: `TORCH_LOGS graph_code header \`${name}\`` };
+  if (/^(AFTER POST GRAD|BEFORE PRE GRAD)/.test(name)) return undefined;
+  return undefined;
+}
