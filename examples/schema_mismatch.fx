@@ -3,7 +3,8 @@
 graph():
     %x : [num_users=4] = placeholder[target=x]
     %view : [num_users=1] = call_function[target=torch.ops.aten.view.default](args = (%x, [2.0, 8]), kwargs = {})
-    %mean : [num_users=1] = call_function[target=torch.ops.aten.mean.dim](args = (%x, [1], %x), kwargs = {})
+    %r : [num_users=1] = call_function[target=torch.ops.aten.relu.default](args = (%x,), kwargs = {})
+    %mean : [num_users=1] = call_function[target=torch.ops.aten.mean.dim](args = (%x, [1], %r), kwargs = {})
     %softmax : [num_users=1] = call_function[target=torch.ops.aten._softmax.default](args = (%x, -1, False), kwargs = {dims: 1})
     %relu : [num_users=1] = call_function[target=torch.ops.aten.relu.default](args = (%x, 1), kwargs = {})
     return (view, mean, softmax, relu)

@@ -5,7 +5,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 // The VS Code client: starts dist/server.js over stdio and wires commands and status to it.
 
 let client: LanguageClient | undefined;
-let output: vscode.OutputChannel | undefined;
+let output: vscode.LogOutputChannel | undefined;
 
 function documentSelector(): LanguageClientOptions['documentSelector'] {
   const handleMlir = vscode.workspace.getConfiguration('torchMlir').get<boolean>('mlir.enable', true);
@@ -20,7 +20,7 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     run: { module: serverModule, transport: TransportKind.stdio },
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  output ??= vscode.window.createOutputChannel('torch-mlir Diagnostics');
+  output ??= vscode.window.createOutputChannel('torch-mlir Diagnostics', { log: true });
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     synchronize: { configurationSection: 'torchMlir' },

@@ -15,8 +15,8 @@ export interface HoverResult {
 
 const LEVEL_TEXT: Record<FxGraph['level'], string> = {
   dynamo: 'Dynamo-level graph (before AOTAutograd: torch-level targets, not yet functionalized)',
-  aot: 'AOT graph (after AOTAutograd: functionalized ATen ops)',
-  export: 'torch.export graph (functionalized ATen ops, what torch-mlir imports)',
+  aot: 'ATen-level graph (AOTAutograd or torch.export output: functionalized ATen ops)',
+  export: 'torch.export graph (functionalized ATen ops: what torch-mlir imports)',
   'fx-trace': 'torch.fx.symbolic_trace graph (modules and methods, not ATen)',
   inductor: 'Inductor graph (post-grad ATen/prims)',
   unknown: 'graph of unknown origin',

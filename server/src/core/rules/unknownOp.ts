@@ -24,7 +24,9 @@ export const unknownOp: Rule = {
         if (r.kind === 'unknown-op' && reg.hasNamespace(r.namespace)) {
           const overloads = reg.overloads(`${r.namespace}::${r.name}`);
           if (overloads.length) {
-            suggestions = overloads.map((s) => `torch.ops.${s.namespace}.${s.name}.${s.overload || 'default'}`);
+            const names = overloads.map((s) => `torch.ops.${s.namespace}.${s.name}.${s.overload || 'default'}`);
+            suggestions = closestNames(node.target, names, 3);
+            if (!suggestions.length) suggestions = names;
             what = `${r.namespace}::${r.name} has no overload '${r.overload}' in PyTorch ${reg.torchVersion}`;
           } else {
             suggestions = reg.suggest(node.target);
