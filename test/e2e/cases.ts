@@ -11,13 +11,13 @@ export interface E2ECase {
 
 export const CASES: E2ECase[] = [
   // Known issue 1: lists of optional tensors (aten.index.Tensor with None indices from nn.Upsample).
-  { file: 'upsample_optional_list.fx', codes: ['optional-tensor-list'] },
+  { file: 'upsample_bilinear_2023.fx', codes: ['optional-tensor-list'] },
   // Known issue 2: F.max_pool2d / avg_pool2d with stride=None / [].
-  { file: 'max_pool_stride.fx', codes: ['pool-stride-default'], fixCode: 'pool-stride-default' },
+  { file: 'max_pool_no_stride.fx', codes: ['pool-stride-default'], fixCode: 'pool-stride-default' },
   // Known issue 3: `_tensor_constant0 = self._tensor_constant0` with lift_fresh_copy.
-  { file: 'tensor_constant.fx', codes: ['lifted-tensor-constant'] },
+  { file: 'tensor_constant_setitem_2023.fx', codes: ['lifted-tensor-constant'] },
   // Known issue 4: aten.lift / lift_fresh_copy at Dynamo level (functionalization failure).
-  { file: 'lift_dynamo.fx', codes: ['functionalization-lift'] },
+  { file: 'lift_fresh_copy_dynamo.fx', codes: ['functionalization-lift'] },
 ];
 
 export function selectedCases(): E2ECase[] {

@@ -10,7 +10,7 @@ import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EXAMPLES, NVIM, SERVER_JS, onPath, removeDir, requireClients, tempDir } from './env';
-import { selectedCases } from './cases';
+import { selectedCases, type E2ECase } from './cases';
 
 // Loaded lazily: the oracle pulls in the whole analysis core, which a skipped suite never needs.
 const oracle = (): typeof import('./oracle') => require('./oracle');
@@ -61,89 +61,106 @@ function runProbe(config: Record<string, unknown>, dir: string): { lines: ProbeL
   return { lines, stderr: r.stderr ?? '', wallMs };
 }
 
+interface Run {
+  e: import('./oracle').Expectation;
+  file: string;
+  fixDiagnosticsAfter?: number;
+  get: (ev: string) => ProbeLine | undefined;
+  transcript: string;
+  wallMs: number;
+}
+
+/** Runs the probe once for an example file; the tests below read its transcript. */
+function probe(c: E2ECase): Run {
+  assert.ok(existsSync(SERVER_JS), `${SERVER_JS} is missing: run \`npm run build\` first`);
+  const e = oracle().expectationFor(c.file, c.fixCode);
+  const dir = tempDir('nvim');
+  try {
+    const ws = join(dir, 'examples');
+    cpSync(EXAMPLES, ws, { recursive: true });
+    const file = join(ws, c.file);
+    const fixDiagnosticsAfter = e.fix ? oracle().diagnosticsOf(e.fix.after, file).length : undefined;
+    const config = {
+      cmd: [process.execPath, SERVER_JS, '--stdio'],
+      root: ws,
+      file,
+      settings: { torchMlir: { importer: 'torch-mlir', rules: {}, trace: { server: 'off' } } },
+      timeout: TIMEOUT_MS,
+      expectDiagnostics: e.diagnostics.length,
+      hover: e.hover ? { line: e.hover.line, character: e.hover.character + Math.floor(e.hover.targetText.length / 2) } : null,
+      definition: e.definition ? { line: e.definition.line, character: e.definition.character } : null,
+      fix: e.fix ? { line: e.fix.at.line, character: e.fix.at.character, title: e.fix.title, diagnosticsAfter: fixDiagnosticsAfter } : null,
+    };
+    const { lines, stderr, wallMs } = runProbe(config, dir);
+    const get = (ev: string) => lines.find((l) => l.event === ev);
+    const transcript = `probe output:\n${lines.map((l) => JSON.stringify(l)).join('\n')}\nstderr:\n${stderr.slice(-2000)}`;
+    return { e, file: pathToFileURL(file).href, fixDiagnosticsAfter, get, transcript, wallMs };
+  } finally {
+    removeDir(dir);
+  }
+}
+
 if (ready) {
   describe(SUITE, { timeout: 10 * 60_000 }, () => {
     for (const c of selectedCases()) {
-      test(`${c.file}: diagnostics, hover, definition, code action`, async (t: TestContext) => {
-        assert.ok(existsSync(SERVER_JS), `${SERVER_JS} is missing: run \`npm run build\` first`);
-        const e = oracle().expectationFor(c.file, c.fixCode);
-        const dir = tempDir('nvim');
-        try {
-          const ws = join(dir, 'examples');
-          cpSync(EXAMPLES, ws, { recursive: true });
-          const file = join(ws, c.file);
-          const config = {
-            cmd: [process.execPath, SERVER_JS, '--stdio'],
-            root: ws,
-            file,
-            settings: { torchMlir: { importer: 'torch-mlir', rules: {}, trace: { server: 'off' } } },
-            timeout: TIMEOUT_MS,
-            expectDiagnostics: e.diagnostics.length,
-            hover: e.hover ? { line: e.hover.line, character: e.hover.character + Math.floor(e.hover.targetText.length / 2) } : null,
-            definition: e.definition ? { line: e.definition.line, character: e.definition.character } : null,
-            fix: e.fix
-              ? { line: e.fix.at.line, character: e.fix.at.character, title: e.fix.title, diagnosticsAfter: oracle().diagnosticsOf(e.fix.after, file).length }
-              : null,
-          };
-          const { lines, stderr, wallMs } = runProbe(config, dir);
-          const get = (ev: string) => lines.find((l) => l.event === ev);
-          const transcript = `probe output:\n${lines.map((l) => JSON.stringify(l)).join('\n')}\nstderr:\n${stderr.slice(-2000)}`;
-          const error = get('error');
-          assert.equal(error, undefined, `the probe failed: ${error?.message}\n${transcript}`);
-          assert.ok(get('done'), `the probe did not finish\n${transcript}`);
-          const init = get('initialized');
-          assert.ok(init, transcript);
+      let run: Run | undefined;
+      const once = () => (run ??= probe(c));
 
-          // Diagnostics: same count, codes and start positions as the core.
-          const diags = get('diagnostics')?.items as { lnum: number; col: number; code: unknown; message: string }[];
-          assert.ok(Array.isArray(diags), transcript);
-          const got = diags.map((d) => `${d.lnum}:${d.col} ${String(d.code)}`).sort();
-          const want = e.diagnostics.map((d) => `${d.line}:${d.character} ${d.code}`).sort();
-          assert.deepEqual(got, want, `diagnostics in Neovim differ from the core's\n${transcript}`);
-          for (const code of c.codes ?? []) assert.ok(got.some((g) => g.endsWith(` ${code}`)), `no ${code} diagnostic\n${transcript}`);
+      test(`${c.file}: server starts, diagnostics equal the core's`, (t: TestContext) => {
+        const { e, get, transcript, wallMs } = once();
+        const error = get('error');
+        assert.equal(error, undefined, `the probe failed: ${error?.message}\n${transcript}`);
+        assert.ok(get('done'), `the probe did not finish\n${transcript}`);
+        assert.ok(get('initialized'), transcript);
+        const diags = get('diagnostics')?.items as { lnum: number; col: number; code: unknown; message: string }[];
+        assert.ok(Array.isArray(diags), transcript);
+        const got = diags.map((d) => `${d.lnum}:${d.col} ${String(d.code)}`).sort();
+        const want = e.diagnostics.map((d) => `${d.line}:${d.character} ${d.code}`).sort();
+        assert.deepEqual(got, want, `diagnostics in Neovim differ from the core's\n${transcript}`);
+        for (const code of c.codes ?? []) assert.ok(got.some((g) => g.endsWith(` ${code}`)), `no ${code} diagnostic\n${transcript}`);
+        const timing = ['initialized', 'diagnostics', 'hover', 'definition', 'codeAction', 'diagnostics-after-fix']
+          .map((ev) => get(ev))
+          .filter(Boolean)
+          .map((l) => `${l!.event}@${l!.ms}ms${l!.took !== undefined ? `(${l!.took}ms)` : ''}`)
+          .join(' ');
+        t.diagnostic(`nvim ${wallMs} ms wall: ${timing}`);
+      });
 
-          // Hover on the node target.
-          if (e.hover) {
-            const h = get('hover');
-            assert.ok(h && typeof h.text === 'string' && h.text.trim().length > 0, `empty hover on ${e.hover.targetText}\n${transcript}`);
-            const parts = e.hover.target.split('.');
-            const name = parts[0] === 'torch' && parts[1] === 'ops' && parts.length >= 4 ? parts[3] : parts[parts.length - 1];
-            assert.ok(h.text.includes(name), `the hover on ${e.hover.targetText} does not mention ${name}:\n${h.text}`);
-          }
+      test(`${c.file}: hover on a node target`, (t: TestContext) => {
+        const { e, get, transcript } = once();
+        if (!e.hover) return t.skip('no call_function node in this file');
+        const h = get('hover');
+        assert.ok(h, transcript);
+        assert.equal(h.unsupported, undefined, `the server does not advertise hoverProvider\n${transcript}`);
+        assert.ok(typeof h.text === 'string' && h.text.trim().length > 0, `empty hover on ${e.hover.targetText}\n${transcript}`);
+        const parts = e.hover.target.split('.');
+        const name = parts[0] === 'torch' && parts[1] === 'ops' && parts.length >= 4 ? parts[3] : parts[parts.length - 1];
+        assert.ok(h.text.includes(name), `the hover on ${e.hover.targetText} does not mention ${name}:\n${h.text}`);
+      });
 
-          // Definition: the request and the built-in jump both go to the defining node's line.
-          if (e.definition) {
-            const d = get('definition');
-            assert.ok(d, transcript);
-            assert.equal(d.error ?? undefined, undefined, transcript);
-            assert.equal(d.uri, pathToFileURL(file).href, `definition of ${e.definition.name} in another file\n${transcript}`);
-            assert.equal(d.line, e.definition.defLine, `definition of ${e.definition.name} on the wrong line\n${transcript}`);
-            assert.equal(d.cursor_line, e.definition.defLine, `vim.lsp.buf.definition() did not jump to ${e.definition.name}\n${transcript}`);
-          } else {
-            t.diagnostic('no node reference in this file: definition not checked');
-          }
+      test(`${c.file}: definition of a referenced node`, (t: TestContext) => {
+        const { e, get, file, transcript } = once();
+        if (!e.definition) return t.skip('no node reference in this file');
+        const d = get('definition');
+        assert.ok(d, transcript);
+        assert.equal(d.unsupported, undefined, `the server does not advertise definitionProvider\n${transcript}`);
+        assert.equal(d.error ?? undefined, undefined, transcript);
+        assert.equal(d.uri, file, `definition of ${e.definition.name} in another file\n${transcript}`);
+        assert.equal(d.line, e.definition.defLine, `definition of ${e.definition.name} on the wrong line\n${transcript}`);
+        assert.equal(d.cursor_line, e.definition.defLine, `vim.lsp.buf.definition() did not jump to ${e.definition.name}\n${transcript}`);
+      });
 
-          // Code action: offered by title, applied, buffer changed as the fix says, diagnostics follow.
-          if (e.fix) {
-            const a = get('codeAction');
-            assert.ok(a, transcript);
-            assert.ok((a.titles as string[]).includes(e.fix.title), `code action "${e.fix.title}" not offered: ${JSON.stringify(a.titles)}\n${transcript}`);
-            assert.equal(a.applied, 'edit', transcript);
-            assert.equal(a.text, e.fix.after, `the buffer after "${e.fix.title}" differs from the fix's edits`);
-            const afterFix = get('diagnostics-after-fix');
-            assert.equal(afterFix?.items.length, config.fix!.diagnosticsAfter, `diagnostics after the fix\n${transcript}`);
-          } else {
-            t.diagnostic('the core offers no fix in this file: code action not checked');
-          }
-          const timing = ['initialized', 'diagnostics', 'hover', 'definition', 'codeAction', 'diagnostics-after-fix']
-            .map((ev) => get(ev))
-            .filter(Boolean)
-            .map((l) => `${l!.event}@${l!.ms}ms${l!.took !== undefined ? `(${l!.took}ms)` : ''}`)
-            .join(' ');
-          t.diagnostic(`nvim ${wallMs} ms wall: ${timing}`);
-        } finally {
-          removeDir(dir);
-        }
+      test(`${c.file}: code action applied`, (t: TestContext) => {
+        const { e, get, fixDiagnosticsAfter, transcript } = once();
+        if (!e.fix) return t.skip('the core offers no fix in this file');
+        const a = get('codeAction');
+        assert.ok(a, transcript);
+        assert.equal(a.unsupported, undefined, `the server does not advertise codeActionProvider\n${transcript}`);
+        assert.ok((a.titles as string[]).includes(e.fix.title), `code action "${e.fix.title}" not offered: ${JSON.stringify(a.titles)}\n${transcript}`);
+        assert.equal(a.applied, 'edit', transcript);
+        assert.equal(a.text, e.fix.after, `the buffer after "${e.fix.title}" differs from the fix's edits`);
+        const afterFix = get('diagnostics-after-fix');
+        assert.equal(afterFix?.items.length, fixDiagnosticsAfter, `diagnostics after the fix\n${transcript}`);
       });
     }
   });

@@ -120,7 +120,16 @@ local ok, err = pcall(function()
   end
 
   -- Hover on a node target.
-  if cfg.hover ~= vim.NIL and cfg.hover ~= nil then
+  -- A request the server does not advertise would only time out: report it as unsupported.
+  local function supported(cap, ev)
+    if caps[cap] == nil or caps[cap] == false then
+      emit({ event = ev, unsupported = cap })
+      return false
+    end
+    return true
+  end
+
+  if cfg.hover ~= vim.NIL and cfg.hover ~= nil and supported('hoverProvider', 'hover') then
     local t = ms()
     local res, e = request('textDocument/hover', { textDocument = tdi, position = cfg.hover })
     emit({ event = 'hover', text = res and res ~= vim.NIL and hover_text(res.contents) or nil, error = e, took = ms() - t })
@@ -128,7 +137,7 @@ local ok, err = pcall(function()
 
   -- Definition of a node referenced in another node's arguments: the raw request, then the
   -- built-in jump a user triggers (vim.lsp.buf.definition) and where the cursor lands.
-  if cfg.definition ~= vim.NIL and cfg.definition ~= nil then
+  if cfg.definition ~= vim.NIL and cfg.definition ~= nil and supported('definitionProvider', 'definition') then
     local t = ms()
     local res, e = request('textDocument/definition', { textDocument = tdi, position = cfg.definition })
     local loc = res
@@ -152,7 +161,7 @@ local ok, err = pcall(function()
   end
 
   -- Code action at a diagnostic: request, pick by title, resolve if needed, apply the edit.
-  if cfg.fix ~= vim.NIL and cfg.fix ~= nil then
+  if cfg.fix ~= vim.NIL and cfg.fix ~= nil and supported('codeActionProvider', 'codeAction') then
     local pos = { line = cfg.fix.line, character = cfg.fix.character }
     local context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(buf, cfg.fix.line) }
     local t = ms()
