@@ -1,0 +1,392 @@
+import type { MlirType, MlirTypeDesc } from './model';
+import * as L from './lexer';
+import type { RefSink } from './lexer';
+// Local copies: module-namespace imports compile to getter calls under the test runner's transpiler.
+const { TK_ARROW, TK_BANG, TK_BARE, TK_COMMA, TK_LPAREN, TK_RPAREN, isDigit, isIdChar, skipBalanced, skipString } = L;
+
+// Types: read from the token stream (span + text), then described structurally from the text.
+// Descriptions are cached by text, so a file that repeats `!torch.vtensor<[3,4],f32>` 100k times
+// builds one description.
+
+const TORCH_SCALARS = new Set([
+  'int', 'float', 'bool', 'str', 'none', 'number', 'any', 'Device', 'Generator', 'LinearParams',
+  'qint8', 'quint8', 'qint16', 'qint32', 'quint4x2', 'quint2x4',
+]);
+const TORCH_NAMES = new Set([...TORCH_SCALARS, 'vtensor', 'tensor', 'list', 'optional', 'tuple', 'union', 'dict', 'nn.Module']);
+
+/** Whether a bare identifier names a builtin scalar type: i1, si64, ui8, f32, bf16, f8E4M3FN, index, none, tf32. */
+export function isBuiltinScalarName(s: string): boolean {
+  if (s === 'index' || s === 'none' || s === 'bf16' || s === 'tf32') return true;
+  let i = 0;
+  if (s.startsWith('si') || s.startsWith('ui')) i = 2;
+  else if (s[0] === 'i') i = 1;
+  else if (s[0] === 'f') {
+    if (s.length < 2 || !isDigit(s.charCodeAt(1))) return false;
+    for (let j = 1; j < s.length; j++) if (!isIdChar(s.charCodeAt(j)) || s.charCodeAt(j) === 46) return false;
+    return true;
+  } else return false;
+  if (i >= s.length) return false;
+  for (let j = i; j < s.length; j++) if (!isDigit(s.charCodeAt(j))) return false;
+  return true;
+}
+
+/** Whitespace outside string literals removed. */
+export function compactType(text: string): string {
+  let needs = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      needs = true;
+      break;
+    }
+  }
+  if (!needs) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const e = skipString(text, i, text.length);
+      out += text.slice(i, e);
+      i = e - 1;
+    } else if (!(c === 32 || c === 9 || c === 10 || c === 13)) out += text[i];
+  }
+  return out;
+}
+
+const descCache = new Map<string, MlirTypeDesc>();
+
+/** The structured description of a type's text (cached). Never throws. */
+export function describeType(text: string): MlirTypeDesc {
+  let d = descCache.get(text);
+  if (d) return d;
+  const c = compactType(text);
+  d = descCache.get(c);
+  if (!d) {
+    try {
+      const r = parseDesc(c, 0, false);
+      d = r && r.end === c.length ? r.desc : { kind: 'opaque', canonical: c };
+    } catch {
+      d = { kind: 'opaque', canonical: c };
+    }
+    if (descCache.size > 50000) descCache.clear();
+    descCache.set(c, d);
+  }
+  descCache.set(text, d);
+  return d;
+}
+
+/** The canonical text of a type (whitespace-free, inner torch types without `!torch.`). */
+export function printType(t: MlirType | MlirTypeDesc): string {
+  return 'desc' in t ? t.desc.canonical : t.canonical;
+}
+
+/** Type equality ignoring whitespace and `!torch.` spelling differences inside containers. */
+export function typesEqual(a: MlirType | MlirTypeDesc, b: MlirType | MlirTypeDesc): boolean {
+  return printType(a) === printType(b);
+}
+
+function innerText(d: MlirTypeDesc): string {
+  return d.canonical.startsWith('!torch.') ? d.canonical.slice(7) : d.canonical;
+}
+
+function sizesText(s: (number | '?')[] | '*'): string {
+  return s === '*' ? '*' : `[${s.join(',')}]`;
+}
+
+/** Index of the matching close for the opener at `i` in a compact string (or -1). */
+function matchClose(s: string, i: number): number {
+  const r = skipBalanced(s, i + 1, s.length, false);
+  const close = s.charCodeAt(r.end);
+  const open = s.charCodeAt(i);
+  const want = open === 60 ? 62 : open === 40 ? 41 : open === 91 ? 93 : 125;
+  return r.errorAt < 0 && close === want ? r.end : -1;
+}
+
+/** Splits at depth-0 commas. */
+function splitTop(s: string): string[] {
+  const parts: string[] = [];
+  let p = 0;
+  while (p <= s.length) {
+    const r = skipBalanced(s, p, s.length, true);
+    parts.push(s.slice(p, r.end));
+    if (r.end >= s.length || s.charCodeAt(r.end) !== 44) break;
+    p = r.end + 1;
+  }
+  return parts;
+}
+
+function whole(s: string, torchInner: boolean): MlirTypeDesc | undefined {
+  if (!s) return undefined;
+  const r = parseDesc(s, 0, torchInner);
+  return r && r.end === s.length ? r.desc : undefined;
+}
+
+function parseSizes(s: string): (number | '?')[] | '*' | undefined {
+  if (s === '*') return '*';
+  if (s.charCodeAt(0) !== 91 || s.charCodeAt(s.length - 1) !== 93) return undefined;
+  const body = s.slice(1, -1);
+  if (!body) return [];
+  const out: (number | '?')[] = [];
+  for (const part of body.split(',')) {
+    if (part === '?') out.push('?');
+    else if (/^-?[0-9]+$/.test(part)) out.push(Number(part));
+    else return undefined;
+  }
+  return out;
+}
+
+function torchDesc(name: string, body: string | undefined): MlirTypeDesc | undefined {
+  switch (name) {
+    case 'vtensor':
+    case 'tensor': {
+      const value = name === 'vtensor';
+      if (body === undefined) return { kind: 'torch-tensor', value, canonical: `!torch.${name}` };
+      const parts = splitTop(body);
+      if (parts.length < 2) return undefined;
+      const sizes = parseSizes(parts[0]);
+      if (!sizes) return undefined;
+      const dtype = parts[1];
+      if (!dtype) return undefined;
+      const sparsity = parts.length > 2 ? parts.slice(2).join(',') : undefined;
+      return {
+        kind: 'torch-tensor',
+        value,
+        sizes,
+        dtype,
+        sparsity,
+        canonical: `!torch.${name}<${sizesText(sizes)},${dtype}${sparsity ? ',' + sparsity : ''}>`,
+      };
+    }
+    case 'list':
+    case 'optional': {
+      if (body === undefined) return undefined;
+      const element = whole(body, true);
+      if (!element) return undefined;
+      return { kind: name === 'list' ? 'torch-list' : 'torch-optional', element, canonical: `!torch.${name}<${innerText(element)}>` };
+    }
+    case 'tuple':
+    case 'union': {
+      if (body === undefined) return undefined;
+      const elements: MlirTypeDesc[] = [];
+      if (body) {
+        for (const p of splitTop(body)) {
+          const e = whole(p, true);
+          if (!e) return undefined;
+          elements.push(e);
+        }
+      }
+      return {
+        kind: name === 'tuple' ? 'torch-tuple' : 'torch-union',
+        elements,
+        canonical: `!torch.${name}<${elements.map(innerText).join(',')}>`,
+      };
+    }
+    case 'dict': {
+      if (body === undefined) return undefined;
+      const parts = splitTop(body);
+      if (parts.length !== 2) return undefined;
+      const key = whole(parts[0], true);
+      const valueType = whole(parts[1], true);
+      if (!key || !valueType) return undefined;
+      return { kind: 'torch-dict', key, valueType, canonical: `!torch.dict<${innerText(key)},${innerText(valueType)}>` };
+    }
+    case 'nn.Module': {
+      if (body === undefined || body.charCodeAt(0) !== 34) return undefined;
+      return { kind: 'torch-module', className: body.slice(1, -1), canonical: `!torch.nn.Module<${body}>` };
+    }
+    default:
+      if (TORCH_SCALARS.has(name) && body === undefined) return { kind: 'torch-scalar', name, canonical: `!torch.${name}` };
+      return undefined;
+  }
+}
+
+function builtinTensor(body: string): MlirTypeDesc | undefined {
+  // dims: (int|?)x ... elementType [, encoding]   or   *xelementType
+  let i = 0;
+  let sizes: (number | '?')[] | '*' = [];
+  if (body.startsWith('*x')) {
+    sizes = '*';
+    i = 2;
+  } else {
+    for (;;) {
+      let j = i;
+      if (body.charCodeAt(j) === 63) j++;
+      else while (isDigit(body.charCodeAt(j))) j++;
+      if (j > i && body.charCodeAt(j) === 120 /* x */) {
+        sizes.push(body.charCodeAt(i) === 63 ? '?' : Number(body.slice(i, j)));
+        i = j + 1;
+      } else break;
+    }
+  }
+  const rest = splitTop(body.slice(i));
+  const element = whole(rest[0], false);
+  if (!element) return undefined;
+  const encoding = rest.length > 1 ? rest.slice(1).join(',') : undefined;
+  const dims = sizes === '*' ? '*x' : sizes.map((s) => `${s}x`).join('');
+  return { kind: 'builtin-tensor', sizes, element, encoding, canonical: `tensor<${dims}${element.canonical}${encoding ? ',' + encoding : ''}>` };
+}
+
+interface DescResult {
+  desc: MlirTypeDesc;
+  end: number;
+}
+
+/** Parses one type in a compact (whitespace-free) string at `i`. */
+function parseDesc(s: string, i: number, torchInner: boolean): DescResult | undefined {
+  const c = s.charCodeAt(i);
+  if (c === 40) {
+    // Function type.
+    const close = matchClose(s, i);
+    if (close < 0 || !s.startsWith('->', close + 1)) return undefined;
+    const inputs: MlirTypeDesc[] = [];
+    const inner = s.slice(i + 1, close);
+    if (inner) for (const p of splitTop(inner)) {
+      const d = whole(p, false);
+      if (!d) return undefined;
+      inputs.push(d);
+    }
+    let j = close + 3;
+    const results: MlirTypeDesc[] = [];
+    if (s.charCodeAt(j) === 40) {
+      const rc = matchClose(s, j);
+      if (rc < 0) return undefined;
+      const rin = s.slice(j + 1, rc);
+      if (rin) for (const p of splitTop(rin)) {
+        const d = whole(p, false);
+        if (!d) return undefined;
+        results.push(d);
+      }
+      j = rc + 1;
+    } else {
+      const r = parseDesc(s, j, false);
+      if (!r) return undefined;
+      results.push(r.desc);
+      j = r.end;
+    }
+    const rtext = results.length === 1 && results[0].kind !== 'function' ? results[0].canonical : `(${results.map((r) => r.canonical).join(',')})`;
+    return { desc: { kind: 'function', inputs, results, canonical: `(${inputs.map((d) => d.canonical).join(',')})->${rtext}` }, end: j };
+  }
+  let j = i;
+  const bang = c === 33;
+  if (bang) j++;
+  if (s.charCodeAt(j) === 34) j = skipString(s, j, s.length);
+  else while (j < s.length && (isIdChar(s.charCodeAt(j)) || (bang && s.charCodeAt(j) === 45))) j++;
+  if (j === i || (bang && j === i + 1)) return undefined;
+  const name = s.slice(bang ? i + 1 : i, j);
+  let body: string | undefined;
+  let end = j;
+  if (s.charCodeAt(j) === 60) {
+    const close = matchClose(s, j);
+    if (close < 0) return undefined;
+    body = s.slice(j + 1, close);
+    end = close + 1;
+  }
+  const text = s.slice(i, end);
+  if (bang) {
+    if (name.startsWith('torch.')) {
+      const d = torchDesc(name.slice(6), body);
+      return { desc: d ?? { kind: 'opaque', canonical: text }, end };
+    }
+    if (name.indexOf('.') < 0 && body === undefined) return { desc: { kind: 'alias', name: '!' + name, canonical: text }, end };
+    return { desc: { kind: 'opaque', canonical: text }, end };
+  }
+  if (torchInner && TORCH_NAMES.has(name)) {
+    const d = torchDesc(name, body);
+    if (d) return { desc: d, end };
+  }
+  if (body === undefined) {
+    if (isBuiltinScalarName(name)) return { desc: { kind: 'builtin-scalar', name, canonical: name }, end };
+    return undefined;
+  }
+  if (name === 'tensor') {
+    const d = builtinTensor(body);
+    return { desc: d ?? { kind: 'opaque', canonical: text }, end };
+  }
+  if (name === 'complex') {
+    const e = whole(body, false);
+    return { desc: { kind: 'builtin-scalar', name: `complex<${e ? e.canonical : body}>`, canonical: `complex<${e ? e.canonical : body}>` }, end };
+  }
+  return { desc: { kind: 'opaque', canonical: text }, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading types from the token stream
+
+/** A type that starts at the lexer's current token, or undefined (the lexer is then unchanged). */
+export function readType(lx: L.Lexer, onRef?: RefSink): MlirType | undefined {
+  const text = lx.text;
+  const start = lx.start;
+  const k = lx.kind;
+  if (k === TK_BANG || k === TK_BARE) {
+    let end = lx.end;
+    if (text.charCodeAt(end) === 60) {
+      const r = skipBalanced(text, end + 1, lx.limit, false, onRef);
+      if (text.charCodeAt(r.end) !== 62 || r.errorAt >= 0) return undefined;
+      end = r.end + 1;
+    } else if (k === TK_BARE && !isBuiltinScalarName(text.slice(start, end))) {
+      return undefined;
+    } else if (k === TK_BANG && onRef) {
+      const n = text.slice(start, end);
+      if (n.indexOf('.') < 0 && n.length > 1) onRef('alias', n, start, end);
+    }
+    if (k === TK_BANG && end === start + 1) return undefined;
+    const t = text.slice(start, end);
+    if (end === lx.end) lx.next();
+    else lx.resetTo(end);
+    return { text: t, span: { start, end }, desc: describeType(t) };
+  }
+  if (k === TK_LPAREN) {
+    // Function type: (T, ...) -> R | (R, ...)
+    const saved = lx.save();
+    lx.next();
+    if (lx.kind !== TK_RPAREN) {
+      for (;;) {
+        if (!readType(lx, onRef)) {
+          lx.restore(saved);
+          return undefined;
+        }
+        if (lx.kind === TK_COMMA) lx.next();
+        else break;
+      }
+    }
+    if (lx.kind !== TK_RPAREN) {
+      lx.restore(saved);
+      return undefined;
+    }
+    lx.next();
+    if (lx.kind !== TK_ARROW) {
+      lx.restore(saved);
+      return undefined;
+    }
+    lx.next();
+    if (lx.kind === TK_LPAREN) {
+      const fn = readType(lx, onRef);
+      if (!fn) {
+        // ( results )
+        lx.next();
+        if (lx.kind !== TK_RPAREN) {
+          for (;;) {
+            if (!readType(lx, onRef)) {
+              lx.restore(saved);
+              return undefined;
+            }
+            if (lx.kind === TK_COMMA) lx.next();
+            else break;
+          }
+        }
+        if (lx.kind !== TK_RPAREN) {
+          lx.restore(saved);
+          return undefined;
+        }
+        lx.next();
+      }
+    } else if (!readType(lx, onRef)) {
+      lx.restore(saved);
+      return undefined;
+    }
+    const end = lx.prevEnd;
+    const t = text.slice(start, end);
+    return { text: t, span: { start, end }, desc: describeType(t) };
+  }
+  return undefined;
+}
