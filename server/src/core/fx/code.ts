@@ -52,21 +52,9 @@ function isBlankRange(t: string, s: number, e: number): boolean {
   return skipSpaces(t, s, e) >= e;
 }
 
-function lineOfRaw(ctx: Ctx, pos: number): number {
-  const raw = ctx.lines.raw;
-  let lo = 0;
-  let hi = ctx.lines.count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (raw[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function scannerFor(ctx: Ctx, p: number, e: number): ValueScanner {
   const sc = new ValueScanner(ctx.text, p, e, 'code');
-  sc.nextLine = (nl) => ctx.lines.start[lineOfRaw(ctx, nl + 1)];
+  sc.lines = ctx.lines;
   return sc;
 }
 
@@ -268,7 +256,8 @@ interface Lhs {
 function parseRhs(ctx: Ctx, st: BodyState, lhs: Lhs, p: number, E: number, span: Span): FxNode | undefined {
   const t = ctx.text;
   const g = st.g;
-  const base = { name: lhs.name, nameSpan: lhs.nameSpan, type: lhs.type, span, argStyle: 'code' as const };
+  const mk = (op: FxNode['op'], target: string, targetText: string, targetSpan: Span, args: FxValue[], kwargs?: FxNode['kwargs'], argsSpan?: Span): FxNode =>
+    makeNode(g, { name: lhs.name, nameSpan: lhs.nameSpan, type: lhs.type, span, argStyle: 'code', op, target, targetText, targetSpan, args, kwargs, argsSpan });
   // Module attributes and submodule calls.
   if (t.startsWith('self', p) || t.startsWith('getattr(self', p)) {
     const sp = parseSelfPath(t, p, E);
@@ -277,12 +266,12 @@ function parseRhs(ctx: Ctx, st: BodyState, lhs: Lhs, p: number, E: number, span:
       const targetSpan = { start: p, end: sp.end };
       const target = sp.segs.join('.');
       const targetText = t.slice(p, sp.end);
-      if (q >= E) return makeNode(g, { ...base, op: 'get_attr', target, targetText, targetSpan });
+      if (q >= E) return mk('get_attr', target, targetText, targetSpan, []);
       if (t.charCodeAt(q) === 40) {
         const sc = scannerFor(ctx, q, E);
         const seq = sc.parseSeq(41, 0, true);
         if (!seq || skipSpaces(t, sc.pos, E) < E) return undefined;
-        return makeNode(g, { ...base, op: 'call_module', target, targetText, targetSpan, args: seq.args, kwargs: seq.kwargs, argsSpan: seq.inner });
+        return mk('call_module', target, targetText, targetSpan, seq.args, seq.kwargs, seq.inner);
       }
       return undefined;
     }
@@ -294,13 +283,13 @@ function parseRhs(ctx: Ctx, st: BodyState, lhs: Lhs, p: number, E: number, span:
     const v = sc.parseValue();
     if (!v || skipSpaces(t, sc.pos, E) < E) return undefined;
     const target = c === 45 ? 'operator.neg' : c === 126 ? 'operator.invert' : 'operator.pos';
-    return makeNode(g, { ...base, op: 'call_function', target, targetText: t[p], targetSpan: { start: p, end: p + 1 }, args: [v] });
+    return mk('call_function', target, t[p], { start: p, end: p + 1 }, [v]);
   }
   if (t.startsWith('not ', p)) {
     const sc = scannerFor(ctx, p + 4, E);
     const v = sc.parseValue();
     if (!v || skipSpaces(t, sc.pos, E) < E) return undefined;
-    return makeNode(g, { ...base, op: 'call_function', target: 'operator.not_', targetText: 'not', targetSpan: { start: p, end: p + 3 }, args: [v] });
+    return mk('call_function', 'operator.not_', 'not', { start: p, end: p + 3 }, [v]);
   }
   if (isIdentStart(c)) {
     // Dotted word: callee, method call, attribute read or a plain operand.
@@ -321,13 +310,10 @@ function parseRhs(ctx: Ctx, st: BodyState, lhs: Lhs, p: number, E: number, span:
       if (segStarts.length === 2 && headIsNode) {
         const ms = segStarts[1];
         const headRef: FxValue = { kind: 'ref', name: head, span: { start: p, end: ms - 1 } };
-        return makeNode(g, {
-          ...base, op: 'call_method', target: t.slice(ms, we), targetText: t.slice(ms, we), targetSpan: { start: ms, end: we },
-          args: [headRef, ...seq.args], kwargs: seq.kwargs, argsSpan: seq.inner,
-        });
+        return mk('call_method', t.slice(ms, we), t.slice(ms, we), { start: ms, end: we }, [headRef, ...seq.args], seq.kwargs, seq.inner);
       }
       const target = segStarts.length === 1 && BUILTINS.has(word) ? `builtins.${word}` : word;
-      return makeNode(g, { ...base, op: 'call_function', target, targetText: word, targetSpan: { start: p, end: we }, args: seq.args, kwargs: seq.kwargs, argsSpan: seq.inner });
+      return mk('call_function', target, word, { start: p, end: we }, seq.args, seq.kwargs, seq.inner);
     }
     if (nc === 91 && segStarts.length === 1) {
       const sc = scannerFor(ctx, we, E);
@@ -336,13 +322,13 @@ function parseRhs(ctx: Ctx, st: BodyState, lhs: Lhs, p: number, E: number, span:
       const index: FxValue =
         seq.args.length === 1 && !seq.trailingComma ? seq.args[0] : { kind: 'tuple', items: seq.args, span: seq.inner };
       const headRef: FxValue = { kind: 'ref', name: word, span: { start: p, end: we } };
-      return makeNode(g, { ...base, op: 'call_function', target: 'operator.getitem', targetText: t.slice(we, sc.pos), targetSpan: { start: we, end: sc.pos }, args: [headRef, index] });
+      return mk('call_function', 'operator.getitem', t.slice(we, sc.pos), { start: we, end: sc.pos }, [headRef, index]);
     }
     if (segStarts.length === 2 && headIsNode && skipSpaces(t, we, E) >= E) {
       const as = segStarts[1];
       const headRef: FxValue = { kind: 'ref', name: head, span: { start: p, end: as - 1 } };
       const attr: FxValue = { kind: 'string', value: t.slice(as, we), quoted: false, span: { start: as, end: we } };
-      return makeNode(g, { ...base, op: 'call_function', target: 'builtins.getattr', targetText: t.slice(as, we), targetSpan: { start: as, end: we }, args: [headRef, attr] });
+      return mk('call_function', 'builtins.getattr', t.slice(as, we), { start: as, end: we }, [headRef, attr]);
     }
   }
   // `a <op> b` with literal or node operands, or a plain alias `l_x_ = L_x_`.
@@ -362,7 +348,7 @@ function parseRhs(ctx: Ctx, st: BodyState, lhs: Lhs, p: number, E: number, span:
   if (!right) return undefined;
   q = skipSpaces(t, sc.pos, E);
   if (q < E) return undefined;
-  return makeNode(g, { ...base, op: 'call_function', target: `operator.${BINARY_OPS[op]}`, targetText: op, targetSpan: opSpan, args: [left, right] });
+  return mk('call_function', `operator.${BINARY_OPS[op]}`, op, opSpan, [left, right]);
 }
 
 /** `l_x_ = L_x_`: Dynamo names the placeholder node `l_x_` and keeps `L_x_` as its target. */

@@ -62,8 +62,12 @@ export interface NodeInit {
   span: Span;
 }
 
+/**
+ * Every node gets the same property layout (optional fields present, possibly undefined) so the
+ * engine keeps one object shape for 100k-node graphs.
+ */
 export function makeNode(g: FxGraph, init: NodeInit): FxNode {
-  const node: FxNode = {
+  return {
     name: init.name,
     nameSpan: init.nameSpan,
     op: init.op,
@@ -72,14 +76,14 @@ export function makeNode(g: FxGraph, init: NodeInit): FxNode {
     targetSpan: init.targetSpan,
     args: init.args ?? [],
     kwargs: init.kwargs ?? [],
+    argsSpan: init.argsSpan,
     argStyle: init.argStyle,
+    type: init.type,
+    declaredUsers: init.declaredUsers,
+    defaultText: init.defaultText,
+    provenance: undefined,
     span: init.span,
     users: [],
     graph: g,
   };
-  if (init.argsSpan) node.argsSpan = init.argsSpan;
-  if (init.type) node.type = init.type;
-  if (init.declaredUsers !== undefined) node.declaredUsers = init.declaredUsers;
-  if (init.defaultText !== undefined) node.defaultText = init.defaultText;
-  return node;
 }

@@ -28,36 +28,26 @@ export function addChild(parent: FxGraph, child: FxGraph): void {
 }
 
 /**
- * Replaces, inside `slice(...)`-like calls of str(graph) args, bare words that name an earlier
- * node with refs (str(slice) prints inner nodes without `%`).
+ * Returns `v` with bare words that name an earlier node turned into refs when inside a
+ * `slice(...)`-like call (str(slice) prints inner nodes without `%`). Containers are updated in place.
  */
-function bindBareNames(items: FxValue[], known: Map<string, FxNode>, inCall: boolean): void {
-  for (let i = 0; i < items.length; i++) {
-    const v = items[i];
-    switch (v.kind) {
-      case 'string':
-        if (inCall && !v.quoted && known.has(v.value)) items[i] = { kind: 'ref', name: v.value, span: v.span };
-        break;
-      case 'list':
-      case 'tuple':
-        bindBareNames(v.items, known, inCall);
-        break;
-      case 'call':
-        bindBareNames(v.args, known, true);
-        for (const k of v.kwargs) {
-          const one = [k.value];
-          bindBareNames(one, known, true);
-          k.value = one[0];
-        }
-        break;
-      case 'dict':
-        for (const e of v.entries) {
-          const one = [e.value];
-          bindBareNames(one, known, inCall);
-          e.value = one[0];
-        }
-        break;
-    }
+function bindBare(v: FxValue, known: Map<string, FxNode>, inCall: boolean): FxValue {
+  switch (v.kind) {
+    case 'string':
+      return inCall && !v.quoted && known.has(v.value) ? { kind: 'ref', name: v.value, span: v.span } : v;
+    case 'list':
+    case 'tuple':
+      for (let i = 0; i < v.items.length; i++) v.items[i] = bindBare(v.items[i], known, inCall);
+      return v;
+    case 'call':
+      for (let i = 0; i < v.args.length; i++) v.args[i] = bindBare(v.args[i], known, true);
+      for (const k of v.kwargs) k.value = bindBare(k.value, known, true);
+      return v;
+    case 'dict':
+      for (const e of v.entries) e.value = bindBare(e.value, known, inCall);
+      return v;
+    default:
+      return v;
   }
 }
 
@@ -90,12 +80,9 @@ export function finishGraph(g: FxGraph, hint?: LevelHint): void {
   const known = new Map<string, FxNode>();
   for (const n of g.nodes) {
     if (n.argStyle === 'graph') {
-      bindBareNames(n.args, known, false);
-      for (const k of n.kwargs) {
-        const one = [k.value];
-        bindBareNames(one, known, false);
-        k.value = one[0];
-      }
+      const a = n.args;
+      for (let i = 0; i < a.length; i++) if (a[i].kind !== 'ref') a[i] = bindBare(a[i], known, false);
+      for (const k of n.kwargs) k.value = bindBare(k.value, known, false);
     }
     for (const a of n.args) collectRefs(a, n, known);
     for (const k of n.kwargs) collectRefs(k.value, n, known);

@@ -113,26 +113,34 @@ export function contentStart(t: string, s: number, e: number): number {
 
 export function splitLines(t: string): Lines {
   const n = t.length;
-  let count = 1;
-  for (let i = 0; i < n; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 10) count++;
-    else if (c === 13 && t.charCodeAt(i + 1) !== 10) count++;
+  // Line ends found with indexOf (much faster than a per-character loop on large dumps).
+  const hasCR = t.indexOf('\r') >= 0;
+  const ends: number[] = [];
+  if (!hasCR) {
+    let p = t.indexOf('\n');
+    while (p >= 0) {
+      ends.push(p);
+      p = t.indexOf('\n', p + 1);
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 10 || c === 13) ends.push(i);
+      if (c === 13 && t.charCodeAt(i + 1) === 10) i++;
+    }
   }
+  ends.push(n);
+  const count = ends.length;
   const raw = new Int32Array(count);
   const start = new Int32Array(count);
   const end = new Int32Array(count);
-  let k = 0;
   let s = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? t.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
+  for (let k = 0; k < count; k++) {
+    const e = ends[k];
     raw[k] = s;
-    end[k] = i;
-    start[k] = contentStart(t, s, i);
-    k++;
-    if (c === 13 && t.charCodeAt(i + 1) === 10) i++;
-    s = i + 1;
+    end[k] = e;
+    start[k] = contentStart(t, s, e);
+    s = e + (t.charCodeAt(e) === 13 && t.charCodeAt(e + 1) === 10 ? 2 : 1);
   }
   return { count, raw, start, end };
 }

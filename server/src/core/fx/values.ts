@@ -1,4 +1,5 @@
 import type { FxDictEntry, FxKwarg, FxValue } from './model';
+import type { Lines } from './lines';
 
 // A hand-written scanner for the value syntax shared by str(graph) args, gm.code call arguments,
 // return lines and print_tabular cells. Hand-written so that no user text can trigger regex
@@ -10,6 +11,19 @@ import type { FxDictEntry, FxKwarg, FxValue } from './model';
 export type ValueStyle = 'graph' | 'code';
 
 const MAX_DEPTH = 64;
+
+/** Content start of the line whose raw start is `pos`. */
+function nextContent(lines: Lines, pos: number): number {
+  const raw = lines.raw;
+  let lo = 0;
+  let hi = lines.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (raw[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines.start[lo];
+}
 
 export function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
@@ -74,8 +88,8 @@ export class ValueScanner {
   pos: number;
   error: string | undefined;
   errorPos = -1;
-  /** Called on a newline inside a multi-line value: returns where the next line's content starts. */
-  nextLine?: (newlinePos: number) => number;
+  /** Set for multi-line values: a newline jumps to the next line's content (past any log prefix). */
+  lines?: Lines;
 
   constructor(
     readonly text: string,
@@ -105,7 +119,7 @@ export class ValueScanner {
     while (p < lim) {
       const c = t.charCodeAt(p);
       if (c === 32 || c === 9 || c === 13) p++;
-      else if (c === 10) p = this.nextLine ? Math.max(p + 1, this.nextLine(p)) : p + 1;
+      else if (c === 10) p = this.lines ? Math.max(p + 1, nextContent(this.lines, p + 1)) : p + 1;
       else if (c === 35 && this.style === 'code') {
         while (p < lim && t.charCodeAt(p) !== 10) p++;
       } else break;
