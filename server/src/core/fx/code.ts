@@ -537,7 +537,8 @@ export function parseForward(ctx: Ctx, g: FxGraph, j: number, p: number): number
     let stmt = readStatement(ctx, k, b);
     if (stmt.broken) reportBreak(ctx, g, stmt.broken.span, stmt.broken.message);
     else {
-      const wasReturn = t.startsWith('return', b) && !isIdentChar(t.charCodeAt(b + 6));
+      // An empty graph's body is `pass`; it is complete without a return.
+      const wasReturn = (t.startsWith('return', b) && !isIdentChar(t.charCodeAt(b + 6))) || (t.startsWith('pass', b) && !isIdentChar(t.charCodeAt(b + 4)));
       let declared = handleStatement(ctx, st, b, stmt, b);
       if (wasReturn) sawReturn = true;
       // `primals_1: "f32[3]"; tangents_1: "f32[]"; ` declares several placeholders on one line.
