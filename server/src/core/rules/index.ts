@@ -3,6 +3,11 @@ import { duplicateDefinition } from './duplicateDefinition';
 import { functionalizationLift } from './functionalizationLift';
 import { liftedTensorConstant } from './liftedTensorConstant';
 import { optionalTensorList } from './optionalTensorList';
+import { parameterInList } from './parameterInList';
+import { torchOperatorFallback } from './torchOperatorFallback';
+import { unsupportedDtype } from './unsupportedDtype';
+import { unsupportedHigherOrderOp } from './unsupportedHigherOrderOp';
+import { unsupportedNode } from './unsupportedNode';
 import { poolStrideDefault } from './poolStrideDefault';
 import { schemaMismatch } from './schemaMismatch';
 import { undefinedValue } from './undefinedValue';
@@ -18,6 +23,11 @@ export const ALL_RULES: Rule<any>[] = [
   schemaMismatch,
   undefinedValue,
   duplicateDefinition,
+  torchOperatorFallback,
+  unsupportedHigherOrderOp,
+  unsupportedNode,
+  unsupportedDtype,
+  parameterInList,
 ];
 
 /** Ids of diagnostics produced by the engine itself rather than a rule. */

@@ -1,0 +1,49 @@
+import { allGraphs, FxNode } from '../fx/model';
+import type { Rule } from './rule';
+
+// A parameter, buffer or lifted constant placed directly in a list argument
+// (`torch.cat([x, self.weight])`). torch-mlir's default `export_and_import` path freezes the
+// program: it replaces those placeholders with the real tensor objects, also inside lists, where
+// the list importer expects graph values and rejects a raw tensor as a heterogeneous element.
+
+function frozenKind(node: FxNode): { kind: string; pyType: string } | undefined {
+  if (node.op !== 'placeholder') return undefined;
+  const spec = node.graph.signature?.inputs.find((i) => i.name === node.name);
+  if (spec) {
+    if (spec.kind === 'PARAMETER') return { kind: 'parameter', pyType: 'torch.nn.parameter.Parameter' };
+    if (spec.kind === 'BUFFER' || spec.kind === 'CONSTANT_TENSOR') return { kind: spec.kind === 'BUFFER' ? 'buffer' : 'lifted constant', pyType: 'torch.Tensor' };
+    return undefined;
+  }
+  if (/^p_/.test(node.name)) return { kind: 'parameter', pyType: 'torch.nn.parameter.Parameter' };
+  if (/^b_/.test(node.name)) return { kind: 'buffer', pyType: 'torch.Tensor' };
+  if (/^c_/.test(node.name)) return { kind: 'lifted constant', pyType: 'torch.Tensor' };
+  return undefined;
+}
+
+export const parameterInList: Rule = {
+  id: 'parameter-in-list',
+  description: 'A parameter, buffer or constant placed directly in a list argument, which the frozen import rejects.',
+  severity: { 'torch-mlir': 'error', 'turbine-2023': 'off' },
+  checkFx(a, ctx) {
+    for (const g of allGraphs(a.doc)) {
+      if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
+      for (const node of g.nodes) {
+        if (node.op !== 'call_function') continue;
+        for (const v of [...node.args, ...node.kwargs.map((k) => k.value)]) {
+          if (v.kind !== 'list') continue;
+          for (const item of v.items) {
+            if (item.kind !== 'ref') continue;
+            const def = g.byName.get(item.name);
+            const fk = def && frozenKind(def);
+            if (!fk) continue;
+            ctx.report({
+              span: item.span,
+              message: `${node.name}: the ${fk.kind} ${item.name} sits directly in a list argument. torch-mlir's export_and_import freezes ${fk.kind}s into raw tensors, and the list importer rejects one: "AssertionError: Heterogeneous lists are not supported: expected vtensor, got <class '${fk.pyType}'>". Use it through an op first (e.g. ${item.name}.clone() or * 1 in the model), or import with import_program (experimental_support_mutation).`,
+            });
+            break;
+          }
+        }
+      }
+    }
+  },
+};

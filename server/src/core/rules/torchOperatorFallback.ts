@@ -1,0 +1,35 @@
+import { allGraphs } from '../fx/model';
+import { mlirOpName } from '../registry/schema';
+import type { Rule } from './rule';
+
+// An ATen overload that the torch dialect does not register. The importer still succeeds: it
+// emits `torch.operator "torch.aten.foo"`, and the backend-contract lowering then fails with
+// "failed to legalize operation 'torch.operator' that was explicitly marked illegal" unless a
+// decomposition removes the op first.
+
+export const torchOperatorFallback: Rule = {
+  id: 'torch-operator-fallback',
+  description: "An op the torch dialect does not register: imported as torch.operator, so lowering fails.",
+  severity: { 'torch-mlir': 'warning', 'turbine-2023': 'error' },
+  checkFx(a, ctx) {
+    const reg = ctx.registry;
+    for (const g of allGraphs(a.doc)) {
+      // Dynamo-level graphs are lowered to ATen (and decomposed) before the importer sees them.
+      if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
+      for (const node of g.nodes) {
+        if (node.op !== 'call_function') continue;
+        const r = a.info(node).resolved;
+        if (r?.kind !== 'overload') continue;
+        const name = mlirOpName(r.schema);
+        if (reg.mlirOp(name)) continue;
+        ctx.report({
+          span: node.targetSpan,
+          message:
+            ctx.profile === 'turbine-2023'
+              ? `${node.name}: ${name} is not a torch-dialect op: SHARK-Turbine's 2023 importer raised "NotImplementedError: Unimplemented torch op in the IREE compiler: '${name}'".`
+              : `${node.name}: ${reg.mlirSource} registers no ${name}, so the importer emits torch.operator "${name}" and lowering to the backend contract fails with "failed to legalize operation 'torch.operator' that was explicitly marked illegal". Schema: ${r.schema.text}`,
+        });
+      }
+    }
+  },
+};

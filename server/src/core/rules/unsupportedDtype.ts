@@ -1,0 +1,52 @@
+import { allGraphs, forEachValue } from '../fx/model';
+import type { Rule } from './rule';
+
+// Dtypes the importer's tables do not map. A dtype literal (`torch.complex128` as an argument)
+// goes through TORCH_DTYPE_TO_INT: missing entries raise a raw KeyError, and the complex codes are
+// off by one (complex64 emitted as 10 = complex128; torch-mlir PR #4638). A tensor of such a
+// dtype goes through dtype_to_type, which raises the same raw KeyError.
+
+const LITERAL_MISSING = /^torch\.(complex128|cdouble|uint16|uint32|uint64|qint8|quint8|qint32|quint4x2|quint2x4|bits\w+|int[1-7]|uint[1-7]|float4_e2m1fn_x2)$/;
+const LITERAL_WRONG_CODE: Record<string, string> = {
+  'torch.complex64': 'complex64 is emitted as 10 (complex128) instead of 9',
+  'torch.cfloat': 'complex64 is emitted as 10 (complex128) instead of 9',
+  'torch.complex32': 'complex32 is emitted as 9 (complex64) instead of 8',
+  'torch.chalf': 'complex32 is emitted as 9 (complex64) instead of 8',
+};
+const TENSOR_MISSING = new Set(['u16', 'u32', 'u64', 'b16', 'b1x8']);
+const TENSOR_NAME: Record<string, string> = { u16: 'uint16', u32: 'uint32', u64: 'uint64', b16: 'bits16', b1x8: 'bits1x8' };
+
+export const unsupportedDtype: Rule = {
+  id: 'unsupported-dtype',
+  description: "A dtype the importer's tables do not map (uint16/32/64, complex128 literals, ...), or map wrongly (complex64 codes).",
+  severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
+  checkFx(a, ctx) {
+    for (const g of allGraphs(a.doc)) {
+      if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
+      for (const node of g.nodes) {
+        if (node.type?.kind === 'tensor' && node.type.dtype && TENSOR_MISSING.has(node.type.dtype) && (node.op === 'placeholder' || node.op === 'call_function')) {
+          ctx.report({
+            span: node.type.span,
+            message: `${node.name} is a torch.${TENSOR_NAME[node.type.dtype]} tensor: the importer has no MLIR element type for it and fails with "KeyError: torch.${TENSOR_NAME[node.type.dtype]}" (dtype_to_type).`,
+          });
+        }
+        if (node.op !== 'call_function') continue;
+        forEachValue(node, (v) => {
+          if (v.kind !== 'name') return;
+          if (LITERAL_MISSING.test(v.text)) {
+            ctx.report({
+              span: v.span,
+              message: `${node.name} passes the dtype ${v.text}, which the importer's dtype table (TORCH_DTYPE_TO_INT) lacks: import fails with "KeyError: ${v.text}".${v.text.includes('complex128') ? ' (torch-mlir PR #4638.)' : ''}`,
+            });
+          } else if (LITERAL_WRONG_CODE[v.text]) {
+            ctx.report({
+              span: v.span,
+              severity: 'warning',
+              message: `${node.name} passes the dtype ${v.text}: the importer's dtype codes for complex types are off by one (${LITERAL_WRONG_CODE[v.text]}; torch-mlir PR #4638), so the op computes in the wrong type and lowering may fail.`,
+            });
+          }
+        });
+      }
+    }
+  },
+};
