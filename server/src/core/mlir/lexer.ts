@@ -384,11 +384,23 @@ export interface SkipResult {
   errorMessage: string;
 }
 
-const OPEN_FOR: Record<number, number> = { 41: 40, 93: 91, 125: 123, 62: 60 };
 const CLOSE_NAME: Record<number, string> = { 40: ')', 91: ']', 123: '}', 60: '>' };
 
 export type RefSink = (kind: 'alias' | 'symbol' | 'resource', name: string, start: number, end: number) => void;
 
+// Reused across calls (skipBalanced is not re-entrant: onRef must not call it).
+let STACK = new Int32Array(64);
+let OPENS = new Int32Array(64);
+const RESULT: SkipResult = { end: 0, errorAt: -1, errorMessage: '' };
+
+function done(end: number, errorAt: number, errorMessage: string): SkipResult {
+  RESULT.end = end;
+  RESULT.errorAt = errorAt;
+  RESULT.errorMessage = errorMessage;
+  return RESULT;
+}
+
+/** The returned object is reused by the next call: read its fields right away. */
 export function skipBalanced(
   text: string,
   p: number,
@@ -397,10 +409,9 @@ export function skipBalanced(
   onRef?: RefSink,
   stopAtNewline = false,
 ): SkipResult {
-  const stack: number[] = [];
-  const opens: number[] = [];
-  let errorAt = -1;
-  let errorMessage = '';
+  let sp = 0;
+  const errorAt = -1;
+  const errorMessage = '';
   while (p < limit) {
     const c = text.charCodeAt(p);
     switch (c) {
@@ -411,44 +422,47 @@ export function skipBalanced(
       case 91:
       case 123:
       case 60:
-        stack.push(c);
-        opens.push(p);
+        if (sp === STACK.length) {
+          const ns = new Int32Array(sp * 2);
+          ns.set(STACK);
+          STACK = ns;
+          const no = new Int32Array(sp * 2);
+          no.set(OPENS);
+          OPENS = no;
+        }
+        STACK[sp] = c;
+        OPENS[sp++] = p;
         p++;
         continue;
       case 45: // -> is not a closer
         p += text.charCodeAt(p + 1) === 62 ? 2 : 1;
         continue;
       case 62: // >
-        if (stack.length === 0) return { end: p, errorAt, errorMessage };
-        if (stack[stack.length - 1] !== 60) {
+        if (sp === 0) return done(p, errorAt, errorMessage);
+        if (STACK[sp - 1] !== 60) {
           p++; // comparison inside parens/brackets (affine `>=`)
           continue;
         }
-        stack.pop();
-        opens.pop();
+        sp--;
         p++;
         continue;
       case 41:
       case 93:
       case 125:
-        if (stack.length === 0) return { end: p, errorAt, errorMessage };
-        if (stack[stack.length - 1] === 60 && OPEN_FOR[c] !== 60) {
+        if (sp === 0) return done(p, errorAt, errorMessage);
+        if (STACK[sp - 1] === 60) {
           // An unclosed '<' (e.g. a `<` comparison) before this closer: drop it.
-          while (stack.length && stack[stack.length - 1] === 60) {
-            stack.pop();
-            opens.pop();
-          }
-          if (stack.length === 0) return { end: p, errorAt, errorMessage };
+          while (sp > 0 && STACK[sp - 1] === 60) sp--;
+          if (sp === 0) return done(p, errorAt, errorMessage);
         }
-        if (stack[stack.length - 1] !== OPEN_FOR[c]) {
-          return { end: p, errorAt: p, errorMessage: `expected '${CLOSE_NAME[stack[stack.length - 1]]}'` };
+        if (STACK[sp - 1] !== (c === 41 ? 40 : c === 93 ? 91 : 123)) {
+          return done(p, p, `expected '${CLOSE_NAME[STACK[sp - 1]]}'`);
         }
-        stack.pop();
-        opens.pop();
+        sp--;
         p++;
         continue;
       case 44:
-        if (stack.length === 0 && stopAtComma) return { end: p, errorAt, errorMessage };
+        if (sp === 0 && stopAtComma) return done(p, errorAt, errorMessage);
         p++;
         continue;
       case 35: // #alias, !alias
@@ -488,7 +502,7 @@ export function skipBalanced(
         continue;
       case 10:
       case 13:
-        if (stopAtNewline && stack.length === 0) return { end: p, errorAt, errorMessage };
+        if (stopAtNewline && sp === 0) return done(p, errorAt, errorMessage);
         p++;
         continue;
       case 47: // comment inside a multi-line attribute
@@ -502,9 +516,6 @@ export function skipBalanced(
         p++;
     }
   }
-  if (stack.length) {
-    errorAt = opens[0];
-    errorMessage = `unbalanced '${String.fromCharCode(stack[0])}'`;
-  }
-  return { end: p, errorAt, errorMessage };
+  if (sp > 0) return done(p, OPENS[0], `unbalanced '${String.fromCharCode(STACK[0])}'`);
+  return done(p, errorAt, errorMessage);
 }

@@ -447,8 +447,11 @@ class Parser {
     return undefined;
   }
 
-  /** Comma-separated `%x` uses (possibly none). */
-  parseOperandList(out: MlirOperandRef[], required: boolean): void {
+  /**
+   * Comma-separated `%x` uses (possibly none). With `stopAtNonOperand`, a comma not followed by
+   * `%` is left unconsumed (`%n, %true, init(...)`); otherwise it is an error.
+   */
+  parseOperandList(out: MlirOperandRef[], required: boolean, stopAtNonOperand = false): void {
     const lx = this.lx;
     if (lx.kind !== TK_PERCENT) {
       if (required) this.fail('expected SSA operand');
@@ -458,8 +461,15 @@ class Parser {
       if (lx.kind !== TK_PERCENT) this.fail('expected SSA operand');
       out.push(operandRef(lx.tokenText(), lx.start, lx.end));
       lx.next();
-      if (lx.kind === TK_COMMA) lx.next();
-      else break;
+      if (lx.kind !== TK_COMMA) break;
+      if (stopAtNonOperand) {
+        const s = lx.save();
+        lx.next();
+        if (lx.kind !== TK_PERCENT) {
+          lx.restore(s);
+          break;
+        }
+      } else lx.next();
     }
   }
 
@@ -935,7 +945,8 @@ class Parser {
 
   parsePrimLoop(op: MlirOp): void {
     const lx = this.lx;
-    this.parseOperandList(op.operands, true);
+    this.parseOperandList(op.operands, true, true);
+    this.expect(TK_COMMA, "expected ','");
     if (!this.isBare('init')) this.fail("expected 'init'");
     lx.next();
     this.expect(TK_LPAREN, "expected '('");
@@ -950,7 +961,8 @@ class Parser {
 
   parseLoopCondition(op: MlirOp): void {
     const lx = this.lx;
-    this.parseOperandList(op.operands, true);
+    this.parseOperandList(op.operands, true, true);
+    this.expect(TK_COMMA, "expected ','");
     if (!this.isBare('iter')) this.fail("expected 'iter'");
     lx.next();
     this.expect(TK_LPAREN, "expected '('");
@@ -989,8 +1001,8 @@ class Parser {
 
   parseBindSymbolicShape(op: MlirOp): void {
     const lx = this.lx;
-    this.parseOperandList(op.operands, true);
-    // `%x, [%s0, %s1], affine_map<...>`: parseOperandList consumed the comma before `[`.
+    this.parseOperandList(op.operands, true, true);
+    this.expect(TK_COMMA, "expected ','");
     if (lx.kind !== TK_LBRACKET) this.fail("expected '[' to start the shape symbols");
     lx.next();
     if (lx.kind !== TK_RBRACKET) this.parseOperandList(op.operands, true);
@@ -1208,10 +1220,15 @@ class Parser {
     let depth = 0;
     /** Operand index at each open paren (for `(%i, %j) in` / `= (` / `) {` definitions). */
     const parenMarks: number[] = [];
+    /** Whether the token before each open paren was a bare word (`ins(`, `outs(`). */
+    const parenAfterWord: boolean[] = [];
     let first = true;
     let sawColon = false;
+    let lastKind = TK_BARE;
     for (;;) {
       const k = lx.kind;
+      const prevKind = lastKind;
+      lastKind = k;
       if (k === TK_EOF || k === TK_META_OPEN || k === TK_META_CLOSE) break;
       if (lx.nl) {
         if (depth === 0) break;
@@ -1281,6 +1298,7 @@ class Parser {
         case TK_LPAREN:
         case TK_LBRACKET:
           parenMarks.push(op.operands.length);
+          parenAfterWord.push(prevKind === TK_BARE);
           depth++;
           lx.next();
           continue;
@@ -1292,10 +1310,12 @@ class Parser {
           }
           depth--;
           const mark = parenMarks.pop() ?? op.operands.length;
+          const afterWord = parenAfterWord.pop() ?? false;
           lx.next();
           if (k === TK_RPAREN && mark < op.operands.length && !lx.nl) {
-            // `(%i, %j) in (...)`, `(%i) = (...)`, `(%in: f32) {`: the group defines values.
-            if (lx.kind === TK_EQUAL || lx.kind === TK_LBRACE || this.isBare('in')) {
+            // `(%i, %j) in (...)`, `(%i) = (...)`, `(%in: f32) {`: the group defines values
+            // (but `outs(%x : T) {` uses them).
+            if (lx.kind === TK_EQUAL || (lx.kind === TK_LBRACE && !afterWord) || this.isBare('in')) {
               const defs = op.operands.splice(mark);
               for (const d of defs) op.regionArgs.push({ name: d.name, span: d.span, count: 1 });
             }
@@ -1306,8 +1326,9 @@ class Parser {
           if (this.looksLikeRegion()) {
             op.regions.push(this.parseRegion(op));
           } else {
-            const r = skipBalanced(text, lx.end, lx.limit, false, this.onRef);
-            if (text.charCodeAt(r.end) === 125 && r.errorAt < 0) {
+            const r = skipBalanced(text, lx.end, lx.limit, false);
+            const rEnd = r.end;
+            if (text.charCodeAt(rEnd) === 125 && r.errorAt < 0) {
               if (depth === 0 && !sawColon) {
                 const s = lx.save();
                 try {
@@ -1317,7 +1338,8 @@ class Parser {
                   lx.restore(s);
                 }
               }
-              lx.resetTo(r.end + 1);
+              skipBalanced(text, lx.end, lx.limit, false, this.onRef);
+              lx.resetTo(rEnd + 1);
             } else lx.next();
           }
           continue;

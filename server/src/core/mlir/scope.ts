@@ -1,0 +1,353 @@
+import type { Span } from '../text';
+import type { MlirBlock, MlirChunk, MlirDocument, MlirLocNode, MlirLocation, MlirOp, MlirRegion } from './model';
+
+// Name resolution over the module model: which definition every `%value`, `^block`, `@symbol`,
+// `#alias` / `!alias` and `dense_resource<name>` use refers to.
+//
+// SSA values follow the MLIR parser's rules: a value defined in a region is visible in that region
+// and in nested regions, except across ops that are isolated from above (func.func, module and
+// other symbol-table / function-like ops), whose regions start a fresh namespace. Forward
+// references are legal within a region (graph regions, later blocks); a name defined in a nested
+// region disappears when that region ends, so sibling regions may reuse names. Block labels are
+// scoped to their region. Each `// -----` chunk is its own scope.
+
+export type MlirNameKind = 'value' | 'block' | 'symbol' | 'alias' | 'resource';
+
+export type MlirDefOrigin =
+  | 'result'
+  | 'block-arg'
+  | 'func-arg'
+  | 'region-arg'
+  | 'block-label'
+  | 'symbol'
+  | 'attribute-alias'
+  | 'type-alias'
+  | 'loc-alias'
+  | 'resource';
+
+export interface MlirDef {
+  kind: MlirNameKind;
+  /** With its sigil: `%0`, `^bb1`, `@main`, `#map`, `!t`, `#loc3`; resources by their bare name. */
+  name: string;
+  span: Span;
+  chunk: number;
+  origin: MlirDefOrigin;
+  /** The defining op (result, symbol), or the op owning the region (block / func / region args). */
+  op?: MlirOp;
+  /** The block of a block argument or label. */
+  block?: MlirBlock;
+  /** Result group size (`%0:3`). */
+  count?: number;
+  /** Argument / result position (func-arg, block-arg: argument index; result: index of the group's first value). */
+  index?: number;
+}
+
+export interface MlirUse {
+  kind: MlirNameKind;
+  /** The name looked up: `%0` for `%0#1`, `^bb1`, `@f`, `#map`, resource name. */
+  name: string;
+  span: Span;
+  chunk: number;
+  /** The op whose text contains the use (undefined for uses in alias definitions). */
+  op?: MlirOp;
+  /** `%0#1` result number. */
+  resultIndex?: number;
+  def?: MlirDef;
+}
+
+export interface MlirDuplicate {
+  def: MlirDef;
+  previous: MlirDef;
+}
+
+export interface MlirScopeInfo {
+  defs: MlirDef[];
+  uses: MlirUse[];
+  /** Uses with no definition in scope. */
+  undefinedUses: MlirUse[];
+  /** Redefinitions of a name already defined in the same scope. */
+  duplicates: MlirDuplicate[];
+  /** The definition or use whose name span contains `offset` (end inclusive). */
+  at(offset: number): { def: MlirDef; use?: MlirUse } | undefined;
+  /** Uses resolved to `def`, in document order. */
+  referencesOf(def: MlirDef): MlirUse[];
+}
+
+/** Ops whose regions do not see values from enclosing regions. */
+const ISOLATED = new Set([
+  'func.func', 'func', 'module', 'builtin.module', 'torch.class_type', 'torch.nn_module', 'torch.global_slot.module_initializer',
+  'gpu.module', 'gpu.func', 'llvm.func', 'spirv.func', 'spirv.module', 'ml_program.func', 'ml_program.subgraph',
+  'util.func', 'util.initializer', 'hal.executable', 'hal.executable.variant', 'stream.executable', 'flow.executable',
+  'transform.named_sequence', 'tosa.func', 'irdl.dialect', 'pdl.pattern', 'shape.function_library', 'torch.shape.calculate.yield',
+]);
+
+/** Whether an op's regions are isolated from above (a fresh SSA namespace). */
+export function isIsolatedFromAbove(op: MlirOp): boolean {
+  if (ISOLATED.has(op.name)) return true;
+  // Function-like ops of any dialect: `xyz.func @name(...)`.
+  return op.func !== undefined || (op.symbolName !== undefined && /\.(func|module)$/.test(op.name));
+}
+
+interface Pending {
+  use: MlirUse;
+  chain: object[];
+}
+
+class ValueScope {
+  readonly map = new Map<string, MlirDef>();
+  readonly pending = new Map<string, Pending[]>();
+}
+
+class Resolver {
+  readonly defs: MlirDef[] = [];
+  readonly uses: MlirUse[] = [];
+  readonly undefinedUses: MlirUse[] = [];
+  readonly duplicates: MlirDuplicate[] = [];
+
+  private chunk = 0;
+  private scope = new ValueScope();
+  /** Region keys from the isolated root to the current region. */
+  private chain: object[] = [];
+  /** Names defined per open region (to remove when it closes). */
+  private regionDefs: MlirDef[][] = [];
+  private symbols = new Map<string, MlirDef>();
+  private aliases = new Map<string, MlirDef>();
+  private resources = new Map<string, MlirDef>();
+
+  run(doc: MlirDocument): void {
+    for (const chunk of doc.chunks) this.runChunk(chunk);
+  }
+
+  private runChunk(chunk: MlirChunk): void {
+    this.chunk = chunk.index;
+    this.symbols = new Map();
+    this.aliases = new Map();
+    this.resources = new Map();
+    // Aliases, resources and symbols first: they may be referenced before they are written.
+    for (const a of chunk.aliases) this.defineIn(this.aliases, { kind: 'alias', name: a.name, span: a.nameSpan, chunk: chunk.index, origin: a.kind === 'type' ? 'type-alias' : 'attribute-alias' });
+    for (const a of chunk.locAliases) this.defineIn(this.aliases, { kind: 'alias', name: a.name, span: a.nameSpan, chunk: chunk.index, origin: 'loc-alias' });
+    for (const r of chunk.resources) this.defineIn(this.resources, { kind: 'resource', name: r.name, span: r.nameSpan, chunk: chunk.index, origin: 'resource' });
+    this.collectSymbols(chunk.block.ops);
+    for (const r of chunk.aliasRefs) this.useIn(this.aliases, 'alias', r.name, r.span, undefined);
+    for (const a of chunk.locAliases) this.locUses(a.location, undefined);
+
+    this.scope = new ValueScope();
+    this.chain = [chunk.block];
+    this.regionDefs = [[]];
+    this.visitBlockOps(chunk.block, []);
+    this.finishIsolated();
+  }
+
+  private collectSymbols(ops: readonly MlirOp[]): void {
+    const local = new Map<string, MlirDef>();
+    for (const op of ops) {
+      if (op.symbolName && op.symbolSpan) {
+        const def: MlirDef = { kind: 'symbol', name: op.symbolName, span: op.symbolSpan, chunk: this.chunk, origin: 'symbol', op };
+        const prev = local.get(def.name);
+        if (prev) this.duplicates.push({ def, previous: prev });
+        else local.set(def.name, def);
+        this.defs.push(def);
+        if (!this.symbols.has(def.name)) this.symbols.set(def.name, def);
+      }
+      for (const r of op.regions) for (const b of r.blocks) this.collectSymbols(b.ops);
+    }
+  }
+
+  private defineIn(map: Map<string, MlirDef>, def: MlirDef): void {
+    const prev = map.get(def.name);
+    if (prev) this.duplicates.push({ def, previous: prev });
+    else map.set(def.name, def);
+    this.defs.push(def);
+  }
+
+  private useIn(map: Map<string, MlirDef>, kind: MlirNameKind, name: string, span: Span, op: MlirOp | undefined): void {
+    const use: MlirUse = { kind, name, span, chunk: this.chunk, op, def: map.get(name) };
+    this.uses.push(use);
+    if (!use.def) this.undefinedUses.push(use);
+  }
+
+  private locUses(loc: MlirLocation | undefined, op: MlirOp | undefined): void {
+    if (!loc) return;
+    const walk = (n: MlirLocNode): void => {
+      switch (n.kind) {
+        case 'alias':
+          this.useIn(this.aliases, 'alias', n.name, n.span, op);
+          break;
+        case 'callsite':
+          walk(n.callee);
+          walk(n.caller);
+          break;
+        case 'fused':
+          n.locs.forEach(walk);
+          break;
+        case 'name':
+          if (n.child) walk(n.child);
+          break;
+      }
+    };
+    walk(loc.node);
+  }
+
+  // --- values -----------------------------------------------------------------------------
+
+  private defineValue(def: MlirDef): void {
+    this.defs.push(def);
+    const prev = this.scope.map.get(def.name);
+    if (prev) {
+      this.duplicates.push({ def, previous: prev });
+      return;
+    }
+    this.scope.map.set(def.name, def);
+    this.regionDefs[this.regionDefs.length - 1].push(def);
+    const pend = this.scope.pending.get(def.name);
+    if (pend) {
+      const region = this.chain[this.chain.length - 1];
+      const rest = pend.filter((p) => {
+        if (p.chain.includes(region)) {
+          p.use.def = def;
+          return false;
+        }
+        return true;
+      });
+      if (rest.length) this.scope.pending.set(def.name, rest);
+      else this.scope.pending.delete(def.name);
+    }
+  }
+
+  private useValue(name: string, span: Span, op: MlirOp, resultIndex?: number): void {
+    const use: MlirUse = { kind: 'value', name, span, chunk: this.chunk, op, resultIndex, def: this.scope.map.get(name) };
+    this.uses.push(use);
+    if (!use.def) {
+      const list = this.scope.pending.get(name);
+      const p = { use, chain: this.chain.slice() };
+      if (list) list.push(p);
+      else this.scope.pending.set(name, [p]);
+    }
+  }
+
+  private finishIsolated(): void {
+    for (const list of this.scope.pending.values()) for (const p of list) if (!p.use.def) this.undefinedUses.push(p.use);
+  }
+
+  private visitBlockOps(block: MlirBlock, successorUses: { op: MlirOp; name: string; span: Span }[]): void {
+    for (const op of block.ops) this.visitOp(op, successorUses);
+  }
+
+  private visitOp(op: MlirOp, successorUses: { op: MlirOp; name: string; span: Span }[]): void {
+    for (const o of op.operands) this.useValue(o.name, o.span, op, o.resultIndex);
+    for (const s of op.successors) {
+      successorUses.push({ op, name: s.name, span: s.span });
+      for (const o of s.operands) this.useValue(o.name, o.span, op, o.resultIndex);
+    }
+    for (const r of op.symbolRefs) {
+      const parts = r.name.split('::');
+      this.useIn(this.symbols, 'symbol', parts[parts.length - 1], r.span, op);
+    }
+    for (const r of op.aliasRefs) this.useIn(this.aliases, 'alias', r.name, r.span, op);
+    for (const r of op.resourceRefs) this.useIn(this.resources, 'resource', r.name, r.span, op);
+    this.locUses(op.location, op);
+    if (op.func) for (const a of op.func.args) this.locUses(a.location, op);
+
+    if (op.regions.length) {
+      const isolated = isIsolatedFromAbove(op);
+      const savedScope = this.scope;
+      const savedChain = this.chain;
+      const savedRegionDefs = this.regionDefs;
+      for (const region of op.regions) {
+        if (isolated) {
+          this.scope = new ValueScope();
+          this.chain = [];
+          this.regionDefs = [];
+        }
+        this.visitRegion(region, op);
+        if (isolated) this.finishIsolated();
+      }
+      this.scope = savedScope;
+      this.chain = savedChain;
+      this.regionDefs = savedRegionDefs;
+    }
+    let index = 0;
+    for (const r of op.results) {
+      this.defineValue({ kind: 'value', name: r.name, span: r.span, chunk: this.chunk, origin: 'result', op, count: r.count, index });
+      index += r.count;
+    }
+  }
+
+  private visitRegion(region: MlirRegion, op: MlirOp): void {
+    this.chain.push(region);
+    this.regionDefs.push([]);
+    if (op.func && region === op.regions[0]) {
+      op.func.args.forEach((a, i) => {
+        if (a.name && a.nameSpan) this.defineValue({ kind: 'value', name: a.name, span: a.nameSpan, chunk: this.chunk, origin: 'func-arg', op, index: i });
+      });
+    }
+    for (const a of op.regionArgs) this.defineValue({ kind: 'value', name: a.name, span: a.span, chunk: this.chunk, origin: 'region-arg', op });
+    // Block labels of this region.
+    const labels = new Map<string, MlirDef>();
+    for (const b of region.blocks) {
+      if (b.label && b.labelSpan) this.defineIn(labels, { kind: 'block', name: b.label, span: b.labelSpan, chunk: this.chunk, origin: 'block-label', op, block: b });
+    }
+    const successorUses: { op: MlirOp; name: string; span: Span }[] = [];
+    for (const b of region.blocks) {
+      b.args.forEach((a, i) => this.defineValue({ kind: 'value', name: a.name, span: a.span, chunk: this.chunk, origin: 'block-arg', op, block: b, index: i }));
+      this.visitBlockOps(b, successorUses);
+    }
+    for (const s of successorUses) this.useIn(labels, 'block', s.name, s.span, s.op);
+    // Close the region: its names go out of scope.
+    for (const d of this.regionDefs.pop()!) if (this.scope.map.get(d.name) === d) this.scope.map.delete(d.name);
+    this.chain.pop();
+  }
+}
+
+/** Resolves every name use in the document. */
+export function resolveScopes(doc: MlirDocument): MlirScopeInfo {
+  const r = new Resolver();
+  r.run(doc);
+  const defs = r.defs;
+  const uses = r.uses;
+  let sorted: { span: Span; def?: MlirDef; use?: MlirUse }[] | undefined;
+  let refs: Map<MlirDef, MlirUse[]> | undefined;
+  const byDef = () => {
+    if (!refs) {
+      refs = new Map();
+      for (const u of uses) {
+        if (!u.def) continue;
+        const l = refs.get(u.def);
+        if (l) l.push(u);
+        else refs.set(u.def, [u]);
+      }
+      for (const l of refs.values()) l.sort((a, b) => a.span.start - b.span.start);
+    }
+    return refs;
+  };
+  return {
+    defs,
+    uses,
+    undefinedUses: r.undefinedUses.sort((a, b) => a.span.start - b.span.start),
+    duplicates: r.duplicates,
+    at(offset: number) {
+      if (!sorted) {
+        sorted = [...defs.map((d) => ({ span: d.span, def: d })), ...uses.map((u) => ({ span: u.span, use: u, def: u.def }))];
+        sorted.sort((a, b) => a.span.start - b.span.start);
+      }
+      let lo = 0;
+      let hi = sorted.length - 1;
+      let found = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid].span.start <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      for (let i = found; i >= 0 && i > found - 4; i--) {
+        const e = sorted[i];
+        if (offset <= e.span.end && e.def) return { def: e.def, use: e.use };
+      }
+      return undefined;
+    },
+    referencesOf(def: MlirDef) {
+      return byDef().get(def) ?? [];
+    },
+  };
+}
