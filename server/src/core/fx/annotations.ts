@@ -1,5 +1,6 @@
 import type { FxProvenance, FxTypeAnnotation } from './model';
 import type { Span } from '../text';
+import { find } from './context';
 
 // Type annotations (`"f32[3, 4][4, 1]cpu"`, `Sym(s0)`, `torch.Tensor`) and `# File:` provenance
 // comments. Sizes and sympy expressions contain commas and parentheses, so splitting is done by a
@@ -98,10 +99,10 @@ export function parseTypeAnnotation(text: string, span: Span): FxTypeAnnotation 
  * `# Annotation: {...} File: ...`). `start`/`end` delimit the comment text from the `#`.
  */
 export function parseProvenance(t: string, start: number, end: number): FxProvenance | undefined {
-  const fileAt = t.indexOf('File: ', start);
+  const fileAt = find(t, 'File: ', start, end);
   if (fileAt < 0 || fileAt >= end) return undefined;
   const locStart = fileAt + 6;
-  let codeAt = t.indexOf(', code: ', locStart);
+  let codeAt = find(t, ', code: ', locStart, end);
   if (codeAt < 0 || codeAt >= end) codeAt = -1;
   const locEnd = codeAt < 0 ? end : codeAt;
   const loc = t.slice(locStart, locEnd);

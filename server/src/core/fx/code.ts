@@ -2,7 +2,7 @@ import type { FxFormat, FxGraph, FxNode, FxProvenance, FxTypeAnnotation, FxValue
 import type { Span } from '../text';
 import { parseProvenance, parseTypeAnnotation } from './annotations';
 import { addChild, finishGraph, newGraph } from './graph';
-import { type Ctx, makeNode, reportBreak, skipSpaces, trimEnd } from './context';
+import { type Ctx, find, findLast, makeNode, reportBreak, skipSpaces, trimEnd } from './context';
 import { ValueScanner, isIdentChar, isIdentStart, scanIdent, scanString } from './values';
 
 // gm.code / print_readable(): `class X(torch.nn.Module):` blocks, `def forward(...)` and the body
@@ -22,7 +22,7 @@ export function matchClassHeader(t: string, s: number, e: number): ClassHeader |
   e = trimEnd(t, s, e);
   if (t.charCodeAt(e - 1) !== 58) return undefined;
   const p0 = skipSpaces(t, s, e);
-  const c = t.lastIndexOf('class ', e);
+  const c = findLast(t, 'class ', p0, e);
   if (c < p0 || (c > p0 && t.charCodeAt(c - 1) !== 32)) return undefined;
   let p = c + 6;
   const ns = p;
@@ -34,7 +34,7 @@ export function matchClassHeader(t: string, s: number, e: number): ClassHeader |
   if (p === ns) return undefined;
   const name = t.slice(ns, p);
   if (t.charCodeAt(p) === 40) {
-    const close = t.indexOf(')', p);
+    const close = find(t, ')', p, e);
     if (close !== e - 2) return undefined;
   } else if (p !== e - 1) return undefined;
   return { name, start: c, end: e, indent: p0 - s };
@@ -180,6 +180,15 @@ interface BodyState {
   declared: Map<string, { type?: FxTypeAnnotation; span: Span; nameSpan: Span }>;
   provenance?: FxProvenance;
   aliased: Set<FxNode>;
+  pendingIndex?: { list: FxNode[]; map: Map<string, FxNode> };
+}
+
+/** The pending placeholder named `name` (index rebuilt when the pending list is replaced). */
+function pendingNamed(st: BodyState, name: string): FxNode | undefined {
+  if (!st.pendingIndex || st.pendingIndex.list !== st.pending) {
+    st.pendingIndex = { list: st.pending, map: new Map(st.pending.map((n) => [n.name, n])) };
+  }
+  return st.pendingIndex.map.get(name);
 }
 
 function placeholderNode(g: FxGraph, name: string, nameSpan: Span, span: Span, type?: FxTypeAnnotation, defaultText?: string): FxNode {
@@ -353,8 +362,8 @@ function parseRhs(ctx: Ctx, st: BodyState, lhs: Lhs, p: number, E: number, span:
 
 /** `l_x_ = L_x_`: Dynamo names the placeholder node `l_x_` and keeps `L_x_` as its target. */
 function aliasPlaceholder(st: BodyState, lhs: Lhs, source: string): void {
-  const ph = st.pending.find((n) => n.name === source && !st.aliased.has(n));
-  if (!ph) return;
+  const ph = pendingNamed(st, source);
+  if (!ph || st.aliased.has(ph)) return;
   st.aliased.add(ph);
   ph.name = lhs.name;
   ph.nameSpan = lhs.nameSpan;
@@ -396,7 +405,7 @@ function handleStatement(ctx: Ctx, st: BodyState, p: number, stmt: Statement, li
   const lhs: Lhs = { name: t.slice(p, ie), nameSpan: { start: p, end: ie } };
   if (ch === 44) {
     // `a, b, = fx_pytree.tree_flatten_spec(...)`: the unpacked names are the graph's placeholders.
-    const eq = t.indexOf('=', q);
+    const eq = find(t, '=', q, E);
     if (eq < 0 || eq >= E) return false;
     const rhs = t.slice(eq + 1, E);
     if (!rhs.includes('tree_flatten_spec') && !rhs.includes('_in_shuffle_graph')) return false;
@@ -450,7 +459,7 @@ function handleStatement(ctx: Ctx, st: BodyState, p: number, stmt: Statement, li
     if (q >= E) {
       st.declared.set(lhs.name, { type, nameSpan: lhs.nameSpan, span: { start: p, end: E } });
       if (!st.flushed) {
-        const ph = st.pending.find((n) => n.name === lhs.name);
+        const ph = pendingNamed(st, lhs.name);
         if (ph && !ph.type) ph.type = type;
       }
       return true;

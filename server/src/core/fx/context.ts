@@ -87,3 +87,17 @@ export function makeNode(g: FxGraph, init: NodeInit): FxNode {
     graph: g,
   };
 }
+
+/** indexOf restricted to [from, end): never scans past the line, so per-line searches stay linear. */
+export function find(t: string, needle: string, from: number, end: number): number {
+  if (from >= end) return -1;
+  const i = t.slice(from, end).indexOf(needle);
+  return i < 0 ? -1 : from + i;
+}
+
+/** lastIndexOf restricted to [from, end). */
+export function findLast(t: string, needle: string, from: number, end: number): number {
+  if (from >= end) return -1;
+  const i = t.slice(from, end).lastIndexOf(needle);
+  return i < 0 ? -1 : from + i;
+}

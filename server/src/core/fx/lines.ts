@@ -1,3 +1,5 @@
+import { find } from './context';
+
 // The document as lines whose content starts after any log prefix. Offsets stay offsets into the
 // original text, so every span the parsers produce points at what the user sees, prefix or not.
 
@@ -23,7 +25,7 @@ function digits(t: string, p: number, n: number): boolean {
 /** Skips ` [x] [y]` groups (trace ids `[0/0]`, artifacts `[__graph_code]`). */
 function skipBracketGroups(t: string, p: number, e: number): number {
   while (p + 1 < e && t.charCodeAt(p) === 32 && t.charCodeAt(p + 1) === 91) {
-    const close = t.indexOf(']', p + 2);
+    const close = find(t, ']', p + 2, e);
     if (close < 0 || close >= e || close - p > 64) break;
     const inner = t.slice(p + 2, close);
     // Only trace ids and artifact names; `[DEBUG]`-free content such as `[1, 2]` stays content.
@@ -37,8 +39,8 @@ function skipBracketGroups(t: string, p: number, e: number): number {
 function glogPrefix(t: string, s: number, e: number): number {
   let p = s;
   if (t.startsWith('[rank', p)) {
-    const close = t.indexOf(']:', p);
-    if (close < 0 || close > p + 16) return -1;
+    const close = find(t, ']:', p, Math.min(e, p + 18));
+    if (close < 0) return -1;
     p = close + 2;
   }
   const L = t.charCodeAt(p);
@@ -76,20 +78,20 @@ function glogPrefix(t: string, s: number, e: number): number {
 function py21Prefix(t: string, s: number, e: number): number {
   let p = s;
   if (t.startsWith('[rank', p)) {
-    const close = t.indexOf(']:', p);
-    if (close < 0 || close > p + 16) return -1;
+    const close = find(t, ']:', p, Math.min(e, p + 18));
+    if (close < 0) return -1;
     p = close + 2;
   }
   if (t.charCodeAt(p) !== 91 || !digits(t, p + 1, 4) || t.charCodeAt(p + 5) !== 45) return -1;
-  const close = t.indexOf(']', p);
-  if (close < 0 || close > p + 32 || close >= e) return -1;
+  const close = find(t, ']', p, Math.min(e, p + 33));
+  if (close < 0) return -1;
   p = skipBracketGroups(t, close + 1, e);
   if (t.charCodeAt(p) !== 32) return -1;
   p++;
   while (p < e && t.charCodeAt(p) !== 32) p++;
   if (t.charCodeAt(p - 1) !== 58 || t.charCodeAt(p + 1) !== 91) return -1;
-  const lvlClose = t.indexOf(']', p + 2);
-  if (lvlClose < 0 || lvlClose >= e || lvlClose - p > 12) return -1;
+  const lvlClose = find(t, ']', p + 2, Math.min(e, p + 13));
+  if (lvlClose < 0) return -1;
   p = lvlClose + 1;
   if (t.charCodeAt(p) === 32) p++;
   return Math.min(p, e);

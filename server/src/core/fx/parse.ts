@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { FxDocument, FxGraph } from './model';
-import { type Ctx, skipSpaces, trimEnd } from './context';
+import { type Ctx, findLast, skipSpaces, trimEnd } from './context';
 import { finishTree, matchClassHeader, parseClassBlock, parseForward } from './code';
 import { type LevelHint, finishGraph, levelFromHeader, newGraph } from './graph';
 import { splitLines } from './lines';
@@ -124,7 +124,7 @@ function parseClean(text: string): FxDocument {
       finish(g);
       continue;
     }
-    const ch = t.lastIndexOf('class ', e) >= p ? matchClassHeader(t, s, e) : undefined;
+    const ch = findLast(t, 'class ', p, e) >= 0 ? matchClassHeader(t, s, e) : undefined;
     if (ch) {
       const exported = !!pending.exported;
       const r = parseClassBlock(ctx, i, ch, exported ? 'exported-program' : 'print-readable');

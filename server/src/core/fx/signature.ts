@@ -1,5 +1,5 @@
 import type { FxSignature, FxSignatureInput, FxValue } from './model';
-import { type Ctx, skipSpaces, trimEnd } from './context';
+import { type Ctx, find, skipSpaces, trimEnd } from './context';
 import { ValueScanner } from './values';
 
 // print(exported_program)'s `Graph signature:` in its three eras: the 2.1 one-line
@@ -70,7 +70,7 @@ export function parseSignature(ctx: Ctx, i: number, p: number): { signature?: Fx
   const t = ctx.text;
   const { start, end, count } = ctx.lines;
   const e = trimEnd(t, p, end[i]);
-  const colon = t.indexOf(':', p);
+  const colon = find(t, ':', p, e);
   const q = skipSpaces(t, colon + 1, e);
   if (q < e) {
     const sc = new ValueScanner(t, q, e, 'code');

@@ -2,7 +2,7 @@ import type { FxGraph, FxKwarg, FxNode, FxTypeAnnotation, OpKind } from './model
 import type { Span } from '../text';
 import { parseTypeAnnotation } from './annotations';
 import { addChild, finishGraph, newGraph } from './graph';
-import { type Ctx, isBlank, makeNode, reportBreak, skipSpaces, trimEnd } from './context';
+import { type Ctx, find, findLast, isBlank, makeNode, reportBreak, skipSpaces, trimEnd } from './context';
 import { ValueScanner, isDigit, isIdentChar, scanIdent, scanString } from './values';
 
 // str(graph) / print(gm.graph): `%name : [TYPE ][num_users=N] = op[target=T](args = (...), kwargs = {...})`
@@ -23,11 +23,11 @@ export function matchGraphHeader(t: string, s: number, e: number): GraphHeader |
   e = trimEnd(t, s, e);
   if (e - s < 8 || t.charCodeAt(e - 1) !== 58) return undefined;
   const p0 = skipSpaces(t, s, e);
-  let g = t.lastIndexOf('graph(', e);
-  if (g < p0) return undefined;
+  const g = findLast(t, 'graph(', p0, e);
+  if (g < 0) return undefined;
   if (g > p0 && t.charCodeAt(g - 1) !== 32) return undefined;
-  const close = t.indexOf(')', g);
-  if (close < 0 || close >= e) return undefined;
+  const close = find(t, ')', g, e);
+  if (close < 0) return undefined;
   const after = t.slice(close + 1, e - 1).trim();
   if (after !== '' && !after.startsWith('->')) return undefined;
   const params: GraphHeader['params'] = [];
@@ -140,9 +140,9 @@ export function parseNodeLine(ctx: Ctx, g: FxGraph, s: number, e: number): FxNod
   const type = parseTypePrefix(t, typeStart, usersAt >= 0 ? usersAt : eqAt);
   let declaredUsers: number | undefined;
   if (usersAt >= 0) {
-    const close = t.indexOf(']', usersAt);
-    if (close < 0 || close >= e) return err("expected ']' to close '[num_users='", usersAt, e);
-    const numText = t.slice(t.indexOf('=', usersAt) + 1, close);
+    const close = find(t, ']', usersAt, e);
+    if (close < 0) return err("expected ']' to close '[num_users='", usersAt, e);
+    const numText = t.slice(find(t, '=', usersAt, close) + 1, close);
     if (/^\d+$/.test(numText)) declaredUsers = Number(numText);
     p = skipSpaces(t, close + 1, e);
     if (t.charCodeAt(p) !== 61) return err("expected '=' after the users count", p, e);

@@ -216,8 +216,9 @@ export class ValueScanner {
   /** `<InputKind.PARAMETER: 2>`, `<built-in function add>`: kept raw. */
   private parseAngle(): FxValue | undefined {
     const start = this.pos;
-    const e = this.text.indexOf('>', start);
-    if (e < 0 || e >= this.limit) return this.fail("expected '>'", start);
+    const rel = this.text.slice(start, this.limit).indexOf('>');
+    const e = rel < 0 ? -1 : start + rel;
+    if (e < 0) return this.fail("expected '>'", start);
     this.pos = e + 1;
     return { kind: 'raw', text: this.text.slice(start, e + 1), span: { start, end: e + 1 } };
   }
