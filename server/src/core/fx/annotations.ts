@@ -71,8 +71,22 @@ function parseTensorBody(s: string, ann: FxTypeAnnotation): boolean {
   return true;
 }
 
+// Large graphs repeat a handful of annotations thousands of times; parse each text once.
+// Shape/stride arrays are shared between annotations with the same text (treat them as read-only).
+const cache = new Map<string, FxTypeAnnotation>();
+
 /** `text` is the annotation without quotes; `span` covers it as written (quotes included). */
 export function parseTypeAnnotation(text: string, span: Span): FxTypeAnnotation {
+  let base = cache.get(text);
+  if (!base) {
+    base = parseUncached(text, span);
+    if (cache.size > 20000) cache.clear();
+    cache.set(text, base);
+  }
+  return { ...base, span };
+}
+
+function parseUncached(text: string, span: Span): FxTypeAnnotation {
   const ann: FxTypeAnnotation = { text, span, kind: 'python' };
   const s = text.trim();
   if (s.startsWith('Sym(') && s.endsWith(')')) {
