@@ -62,6 +62,9 @@ const SYMBOL_USE_FIRST = new Set([
   'util.call', 'stream.cmd.dispatch', 'hal.executable.export',
 ]);
 
+/** Op names (last component) whose leading `@name` is a reference: calls, loads, stores, ... */
+const USE_NAME_RE = /call|get|load|store|addressof|dispatch|constant|set|init|read|write|launch/i;
+
 export function isTorchDefaultForm(name: string): boolean {
   if (!name.startsWith('torch.')) return false;
   for (const p of DEFAULT_FORM_PREFIXES) if (name.startsWith(p)) return p !== 'torch.prim.' || !PRIM_NOT_DEFAULT.has(name);
@@ -277,7 +280,7 @@ class Parser {
         }
         depth++;
       } else if (k === TK_RBRACE) {
-        if (depth === 0 && lx.start > from) return;
+        // (a '}' at a line start returned above; one mid-line belongs to the broken text)
         if (depth > 0) depth--;
       } else if (k === TK_META_OPEN && lx.start > from) return;
       lx.next();
@@ -871,14 +874,8 @@ class Parser {
     lx.next();
     const start = lx.start;
     if (lx.kind === TK_LPAREN) {
-      const s = lx.save();
-      const t = readType(lx, this.onRef);
-      if (t && t.desc.kind === 'function') {
-        lx.restore(s);
-        this.functionalType(op);
-        return;
-      }
-      lx.restore(s);
+      this.functionalType(op);
+      return;
     }
     const types: MlirType[] = [];
     this.typeList(types);
@@ -1253,7 +1250,7 @@ class Parser {
           continue;
         case TK_AT: {
           const ref = { name: lx.tokenText(), span: { start: lx.start, end: lx.end } };
-          if (wasFirst && !op.symbolName && !SYMBOL_USE_FIRST.has(op.name)) {
+          if (wasFirst && !op.symbolName && !SYMBOL_USE_FIRST.has(op.name) && !USE_NAME_RE.test(op.name.slice(op.name.lastIndexOf('.') + 1))) {
             op.symbolName = ref.name;
             op.symbolSpan = ref.span;
           } else op.symbolRefs.push(ref);
@@ -1346,7 +1343,8 @@ class Parser {
         }
         case TK_RBRACE:
           if (depth === 0) return;
-          return;
+          lx.next(); // stray '}' inside brackets: part of this op's unknown syntax
+          continue;
         case TK_COLON:
           if (depth === 0 && !sawColon) {
             sawColon = true;

@@ -324,7 +324,7 @@ export function resolveScopes(doc: MlirDocument): MlirScopeInfo {
     defs,
     uses,
     undefinedUses: r.undefinedUses.sort((a, b) => a.span.start - b.span.start),
-    duplicates: r.duplicates,
+    duplicates: r.duplicates.sort((a, b) => a.def.span.start - b.def.span.start),
     at(offset: number) {
       if (!sorted) {
         sorted = [...defs.map((d) => ({ span: d.span, def: d })), ...uses.map((u) => ({ span: u.span, use: u, def: u.def }))];
