@@ -24,7 +24,7 @@ export const CODE_SERVER_ENTRY = join(
 );
 export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 export const NVIM = process.env.E2E_NVIM ?? 'nvim';
-export const VSIX = join(REPO, 'torch-mlir-diagnostics.vsix');
+export const VSIX = process.env.E2E_VSIX ?? join(REPO, 'torch-mlir-diagnostics.vsix');
 export const SERVER_JS = join(REPO, 'dist', 'server.js');
 export const CLI_JS = join(REPO, 'dist', 'cli.js');
 export const EXAMPLES = join(REPO, 'examples');

@@ -111,16 +111,32 @@ export async function problemsFor(page: Page, file: string, expectedCount: numbe
   await panel.waitFor({ state: 'visible', timeout: 15_000 });
   const filter = page.locator('.panel .viewpane-filter input, .panel .markers-panel-action-filter input').first();
   await filter.fill(`**/${file}`);
-  return waitFor(
-    `${expectedCount} marker row(s) for ${file} in the Problems panel`,
-    async () => {
-      const rows = (await panel.locator('.monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
-      const markers = rows.filter((r) => /\[Ln \d+, Col \d+\]/.test(r));
-      return markers.length >= expectedCount ? markers : undefined;
-    },
-    timeoutMs,
-    500,
-  );
+  let last: unknown;
+  try {
+    return await waitFor(
+      `${expectedCount} marker row(s) for ${file} in the Problems panel`,
+      async () => {
+        // Resource rows name a file, marker rows carry a severity icon, related-information rows
+        // name the related location; only marker rows count.
+        const rows = await panel.locator('.monaco-list-row').evaluateAll((els) =>
+          els.map((el) => ({
+            kind: el.querySelector('.marker-icon') ? 'marker' : el.querySelector('.related-info-resource') ? 'related' : 'resource',
+            text: ((el as HTMLElement).innerText ?? '').replace(/\s+/g, ' ').trim(),
+          })),
+        );
+        last = rows;
+        const resources = rows.filter((r) => r.kind === 'resource');
+        if (resources.length === 0) return expectedCount === 0 && rows.length === 0 ? [] : undefined;
+        if (!resources.every((r) => r.text.startsWith(file))) return undefined;
+        const markers = rows.filter((r) => r.kind === 'marker').map((r) => r.text);
+        return markers.length >= expectedCount ? markers : undefined;
+      },
+      timeoutMs,
+      500,
+    );
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; rows seen: ${JSON.stringify(last)}`);
+  }
 }
 
 /** Text of the hover's parts contributed by hover providers (not the problem part). */
@@ -168,6 +184,8 @@ export async function pointOfText(page: Page, needle: string, charIndex = Math.f
 
 /** Hovers the mouse over `needle` (on `line`, 1-based, which is revealed first) and returns the hover's text. */
 export async function hoverText(page: Page, needle: string, line: number, column: number): Promise<string> {
+  // Visit the end first, so that a long line scrolls the whole needle into view.
+  await gotoLineColumn(page, line, column + needle.length);
   await gotoLineColumn(page, line, column);
   const pt = await waitFor(`"${needle}" rendered in the editor`, () => pointOfText(page, needle), 10_000);
   const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content').first();
@@ -232,18 +250,25 @@ export async function outlineRows(page: Page, minRows = 1): Promise<string[]> {
   await runCommand(page, 'Explorer: Focus on Outline View');
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /outline/i }) }).first();
   await pane.waitFor({ state: 'visible', timeout: 15_000 });
-  return waitFor(
-    'entries in the Outline view',
-    async () => {
-      const rows = pane.locator('.pane-body .monaco-list-row');
-      const texts: string[] = [];
-      for (let i = 0; i < (await rows.count()); i++) {
-        const name = rows.nth(i).locator('.label-name').first();
-        const t = (await name.count()) ? await name.innerText() : await rows.nth(i).innerText();
-        if (t.trim()) texts.push(t.replace(/\s+/g, ' ').trim());
-      }
-      return texts.length >= minRows ? texts : undefined;
-    },
-    20_000,
-  );
+  let said = '';
+  try {
+    return await waitFor(
+      'entries in the Outline view',
+      async () => {
+        const message = pane.locator('.outline-message:visible').first();
+        said = (await message.count()) ? (await message.innerText()).trim() : '';
+        const rows = pane.locator('.pane-body .monaco-list-row');
+        const texts: string[] = [];
+        for (let i = 0; i < (await rows.count()); i++) {
+          const name = rows.nth(i).locator('.label-name').first();
+          const t = (await name.count()) ? await name.innerText() : await rows.nth(i).innerText();
+          if (t.trim()) texts.push(t.replace(/\s+/g, ' ').trim());
+        }
+        return texts.length >= minRows ? texts : undefined;
+      },
+      15_000,
+    );
+  } catch (e) {
+    throw new Error(`${(e as Error).message}${said ? `; the Outline says: "${said}"` : ''}`);
+  }
 }
