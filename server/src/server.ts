@@ -15,6 +15,11 @@ import { AnalysisCache } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { lspDiagnostics } from './features/diagnostics';
 import { fxHover } from './features/hover';
+import { definition, highlights, prepareRename, references, rename } from './features/navigation';
+import { documentSymbols } from './features/symbols';
+import { foldingRanges } from './features/folding';
+import { documentLinks, folderPaths } from './features/links';
+import { inlayHints } from './features/inlayHints';
 import { DEFAULT_SETTINGS, normalizeSettings, Settings } from './settings';
 
 // The language server: a thin adapter from LSP to the analysis core. Started as `server.js --stdio`.
@@ -25,6 +30,10 @@ let settings: Settings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
 
 const log = (msg: string) => connection.console.log(msg);
+/** Workspace folders as file-system paths (document links, checkWorkspace). */
+let workspaceFolders: string[] = [];
+let inlayHintRefresh = false;
+let workspaceFoldersSupport = false;
 const cache = new AnalysisCache(() => settings, log);
 
 /** Delay after a change before re-analysing, so a burst of keystrokes yields one analysis. */
@@ -63,6 +72,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullConfiguration = !!params.capabilities.workspace?.configuration;
   const init = params.initializationOptions as { settings?: unknown } | undefined;
   if (init?.settings) settings = normalizeSettings(init.settings);
+  workspaceFolders = folderPaths(params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
+  inlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
+  workspaceFoldersSupport = !!params.capabilities.workspace?.workspaceFolders;
   let registryInfo = '';
   try {
     const reg = Registry.load();
@@ -75,12 +87,22 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: { label: 'torch-mlir' },
+      foldingRangeProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      inlayHintProvider: { resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'torch-mlir-diagnostics', version: `0.1.0 (${registryInfo})` },
   };
 });
 
 connection.onInitialized(async () => {
+  watchWorkspaceFolders();
   if (pullConfiguration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'torchMlir' }).catch(() => undefined);
     await refreshSettings();
@@ -98,6 +120,7 @@ async function refreshSettings(): Promise<void> {
   }
   cache.clear();
   for (const doc of documents.all()) schedule(doc, 0);
+  if (inlayHintRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
 }
 
 connection.onDidChangeConfiguration(async (change) => {
@@ -131,6 +154,59 @@ connection.onCodeAction((params) => {
   if (!doc || !handles(doc)) return [];
   return codeActions(cache.get(doc), params);
 });
+
+// ---- Editor features (features/*): each handler looks up the cached analysis and delegates. ----
+
+/** The analysis of an open document the server handles, or undefined. */
+function analyzed(uri: string) {
+  const doc = documents.get(uri);
+  return doc && handles(doc) ? cache.get(doc) : undefined;
+}
+
+connection.onDefinition((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? definition(a, p.position) : null;
+});
+connection.onReferences((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? references(a, p.position, p.context.includeDeclaration) : null;
+});
+connection.onDocumentHighlight((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? highlights(a, p.position) : null;
+});
+connection.onPrepareRename((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? prepareRename(a, p.position) : null;
+});
+connection.onRenameRequest((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? rename(a, p.position, p.newName) : null;
+});
+connection.onDocumentSymbol((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? documentSymbols(a) : [];
+});
+connection.onFoldingRanges((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? foldingRanges(a) : [];
+});
+connection.onDocumentLinks((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? documentLinks(a, workspaceFolders) : [];
+});
+connection.languages.inlayHint.on((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? inlayHints(a, p.range, settings) : [];
+});
+/** Called once from onInitialized: follow workspace folder changes when the client sends them. */
+function watchWorkspaceFolders(): void {
+  if (!workspaceFoldersSupport) return;
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    const removed = new Set(folderPaths(e.removed.map((f) => f.uri)));
+    workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(e.added.map((f) => f.uri))];
+  });
+}
 
 process.on('uncaughtException', (e) => log(`uncaught exception: ${e?.stack ?? e}`));
 
