@@ -1,4 +1,6 @@
 import { FxAnalysis } from './analysis/fxAnalysis';
+import { MlirAnalysis } from './analysis/mlirAnalysis';
+import { parseMlir } from './mlir/parse';
 import type { Diagnostic, Profile, Severity } from './diagnostics';
 import { parseFx } from './fx/parse';
 import { Registry } from './registry/registry';
@@ -21,7 +23,7 @@ export interface AnalyzeOptions {
   /** Where rule crashes are logged with their stack. */
   log?: (message: string) => void;
   /** Rules to run instead of the built-in set (tests). */
-  ruleSet?: Rule<any>[];
+  ruleSet?: Rule[];
 }
 
 export interface AnalysisResult {
@@ -29,7 +31,7 @@ export interface AnalysisResult {
   profile: Profile;
   diagnostics: Diagnostic[];
   fx?: FxAnalysis;
-  mlir?: unknown;
+  mlir?: MlirAnalysis;
 }
 
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
@@ -73,7 +75,7 @@ export function analyze(text: string, language: LanguageId, options: AnalyzeOpti
   }
 
   const result: AnalysisResult = { language, profile, diagnostics };
-  let runRule: (rule: Rule<any>, ctx: RuleContext) => void;
+  let runRule: (rule: Rule, ctx: RuleContext) => void;
   if (language === 'fx') {
     const doc = parseFx(text);
     diagnostics.push(...doc.diagnostics);
@@ -81,10 +83,11 @@ export function analyze(text: string, language: LanguageId, options: AnalyzeOpti
     result.fx = fx;
     runRule = (rule, ctx) => rule.checkFx?.(fx, ctx);
   } else {
-    const mlir = parseMlirDocument(text);
-    diagnostics.push(...mlir.diagnostics);
-    result.mlir = mlir.model;
-    runRule = (rule, ctx) => rule.checkMlir?.(mlir.model, ctx);
+    const doc = parseMlir(text);
+    diagnostics.push(...doc.diagnostics);
+    const mlir = new MlirAnalysis(doc, registry);
+    result.mlir = mlir;
+    runRule = (rule, ctx) => rule.checkMlir?.(mlir, ctx);
   }
   if (tooLarge) return result;
 
@@ -116,10 +119,4 @@ export function analyze(text: string, language: LanguageId, options: AnalyzeOpti
   }
   diagnostics.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
   return result;
-}
-
-// MLIR support lands in core/mlir; until then an MLIR file only gets a notice.
-function parseMlirDocument(text: string): { model: unknown; diagnostics: Diagnostic[] } {
-  void text;
-  return { model: undefined, diagnostics: [] };
 }

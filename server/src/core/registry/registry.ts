@@ -22,7 +22,9 @@ export interface PythonFunction {
 
 export interface MlirOperandDef {
   name: string;
-  type: string;
+  type?: string;
+  variadic?: boolean;
+  optional?: boolean;
 }
 
 export interface MlirOpDef {
@@ -132,6 +134,10 @@ export class Registry {
 
   hasNamespace(ns: string): boolean {
     return this.namespaces.has(ns);
+  }
+
+  mlirOpNames(): string[] {
+    return [...this.mlirOps.keys()];
   }
 
   /** Every op as FX prints it (`torch.ops.aten.add.Tensor`), for completion and suggestions. */

@@ -26,4 +26,13 @@ export const duplicateDefinition: Rule = {
       }
     }
   },
+  checkMlir(m, ctx) {
+    for (const d of m.scope.duplicates) {
+      ctx.report({
+        span: d.def.span,
+        message: `redefinition of ${d.def.kind === 'value' ? 'SSA value' : d.def.kind} ${d.def.name}.`,
+        related: [{ span: d.previous.span, message: 'previously defined here' }],
+      });
+    }
+  },
 };

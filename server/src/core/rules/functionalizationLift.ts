@@ -44,4 +44,15 @@ export const functionalizationLift: Rule = {
       }
     }
   },
+  checkMlir(m, ctx) {
+    for (const op of m.doc.allOps) {
+      const name = m.torchName(op);
+      if (!/^torch\.aten\.(lift|lift_fresh)$/.test(name)) continue;
+      ctx.report({
+        span: op.operatorNameSpan ?? op.nameSpan,
+        severity: 'warning',
+        message: `${name} in the IR: a direct aten.${name.slice(11)} call that functionalization could not remove (pytorch#107961). It has no lowering in torch-mlir; replace it with torch.aten.clone in the model (t.clone()).`,
+      });
+    }
+  },
 };

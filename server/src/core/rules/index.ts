@@ -1,4 +1,8 @@
 import type { Rule } from './rule';
+import { complexDtypeCode } from './complexDtypeCode';
+import { noneIntoTensor } from './noneIntoTensor';
+import { operandCount } from './operandCount';
+import { typeMismatch } from './typeMismatch';
 import { duplicateDefinition } from './duplicateDefinition';
 import { functionalizationLift } from './functionalizationLift';
 import { liftedTensorConstant } from './liftedTensorConstant';
@@ -14,7 +18,7 @@ import { undefinedValue } from './undefinedValue';
 import { unknownOp } from './unknownOp';
 
 /** Every rule, in the order their diagnostics are produced. */
-export const ALL_RULES: Rule<any>[] = [
+export const ALL_RULES: Rule[] = [
   optionalTensorList,
   poolStrideDefault,
   liftedTensorConstant,
@@ -28,11 +32,15 @@ export const ALL_RULES: Rule<any>[] = [
   unsupportedNode,
   unsupportedDtype,
   parameterInList,
+  typeMismatch,
+  operandCount,
+  noneIntoTensor,
+  complexDtypeCode,
 ];
 
 /** Ids of diagnostics produced by the engine itself rather than a rule. */
 export const ENGINE_CODES = ['parse-error', 'internal-error', 'file-too-large'] as const;
 
-export function ruleById(id: string): Rule<any> | undefined {
+export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.id === id);
 }

@@ -76,4 +76,17 @@ export const liftedTensorConstant: Rule = {
       }
     }
   },
+  checkMlir(m, ctx) {
+    for (const op of m.doc.allOps) {
+      if (m.torchName(op) !== 'torch.aten.lift_fresh_copy') continue;
+      ctx.report({
+        span: op.nameSpan,
+        severity: ctx.profile === 'turbine-2023' ? 'warning' : 'information',
+        message:
+          ctx.profile === 'turbine-2023'
+            ? 'torch.aten.lift_fresh_copy survived import: in 2023 torch-mlir could not lower it ("That op just keeps giving"), which is why SHARK-Turbine #46 rewrote it to aten.clone in the importer.'
+            : "torch.aten.lift_fresh_copy survived import: today's FX importer rewrites lift_fresh_copy.default to aten.clone, so this IR comes from another path (TorchScript, or an importer without that canonicalization); lowering relies on torch-mlir decomposing it to a clone.",
+      });
+    }
+  },
 };

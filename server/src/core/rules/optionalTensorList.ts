@@ -1,6 +1,7 @@
 import { allGraphs, FxValue } from '../fx/model';
 import { unwrapOptional } from '../registry/schema';
 import type { Rule } from './rule';
+import { isNoneType, retypeValueEdits } from './mlirHelpers';
 
 // A list argument that mixes None with tensors, as `aten.index.Tensor(x, [None, None, %i, %j])`
 // (what nn.Upsample(mode='bilinear', align_corners=True) decomposes into). The 2023 importer typed
@@ -68,6 +69,24 @@ export const optionalTensorList: Rule = {
           });
         }
       }
+    }
+  },
+  checkMlir(m, ctx) {
+    for (const op of m.doc.allOps) {
+      if (op.name !== 'torch.prim.ListConstruct' || op.resultTypes.length !== 1) continue;
+      const listType = op.resultTypes[0];
+      const d = listType.desc;
+      if (d.kind !== 'torch-list' || d.element.kind !== 'torch-tensor') continue;
+      const noneAt = op.operands.findIndex((o, i) => isNoneType(op.operandTypes[i]?.text ?? m.typeOfOperand(o)?.text));
+      if (noneAt < 0) continue;
+      const optional = `!torch.list<optional<${d.element.value ? 'vtensor' : 'tensor'}>>`;
+      const def = m.resultDef(op);
+      const edits = def ? retypeValueEdits(m, def, optional) : [{ span: listType.span, newText: optional }];
+      ctx.report({
+        span: op.operands[noneAt].span,
+        message: `${op.results[0]?.name ?? 'this list'} holds ${op.operands[noneAt].name} (!torch.none) but is typed ${listType.text}: the verifier rejects it ("operand types should have the same type as the list contained type"). A list with None elements must be ${optional}, as torch-mlir's importer emits for Tensor?[] parameters.`,
+        fixes: [{ title: 'Mark list elements optional', edits, preferred: true, safe: true }],
+      });
     }
   },
 };

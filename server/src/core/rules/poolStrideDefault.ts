@@ -49,6 +49,31 @@ export const poolStrideDefault: Rule = {
   },
 };
 
+const MLIR_POOL = /^torch\.aten\.(max_pool[123]d(_with_indices)?|avg_pool[123]d)$/;
+
+poolStrideDefault.checkMlir = (m, ctx) => {
+  for (const op of m.doc.allOps) {
+    if (!MLIR_POOL.test(op.name)) continue;
+    const def = m.mlirDef(op);
+    const si = def?.operands.findIndex((o) => o.name === 'stride') ?? -1;
+    const ki = def?.operands.findIndex((o) => o.name === 'kernel_size') ?? -1;
+    const stride = op.operands[si];
+    const kernel = op.operands[ki];
+    if (!stride || !kernel) continue;
+    const producer = m.producer(stride);
+    if (producer?.name !== 'torch.prim.ListConstruct' || producer.operands.length !== 0) continue;
+    const message =
+      ctx.profile === 'turbine-2023'
+        ? `${op.name}: stride ${stride.name} is an empty list; SHARK-Turbine's 2023 importer could not even build it ("IndexError: list index out of range" in import_list_arguments). Pass the kernel size (${kernel.name}) as the stride.`
+        : `${op.name}: stride ${stride.name} is an empty list, which the lowering reads as "stride = kernel_size" and which then needs a constant kernel size ("if stride is the empty list, kernel_size must be a list of constant ints"). Passing ${kernel.name} makes it explicit.`;
+    ctx.report({
+      span: stride.span,
+      message,
+      fixes: [{ title: `Insert explicit stride (${kernel.name})`, edits: [{ span: stride.span, newText: kernel.name + (kernel.resultIndex !== undefined ? `#${kernel.resultIndex}` : '') }], preferred: true, safe: true }],
+    });
+  }
+};
+
 function strideFix(text: string, node: FxNode, kernel: import('../fx/model').FxValue, current: import('../fx/model').FxValue | undefined, kText: string, omitted: boolean): Fix | undefined {
   let edit;
   if (current && !omitted) edit = replaceValue(current, kText);

@@ -1,4 +1,5 @@
 import type { FxAnalysis } from '../analysis/fxAnalysis';
+import type { MlirAnalysis } from '../analysis/mlirAnalysis';
 import type { Diagnostic, Fix, Profile, RelatedInfo, Severity } from '../diagnostics';
 import type { Registry } from '../registry/registry';
 import type { Span } from '../text';
@@ -21,18 +22,14 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
-export interface Rule<MlirModel = unknown> {
+export interface Rule {
   id: string;
   /** One line: what the rule finds. */
   description: string;
   /** `off` means the rule does not apply under that profile. */
   severity: Record<Profile, Severity | 'off'>;
   checkFx?(analysis: FxAnalysis, ctx: RuleContext): void;
-  checkMlir?(model: MlirModel, ctx: RuleContext): void;
-}
-
-export function docsUrl(id: string): string {
-  return `https://github.com/torch-mlir-diagnostics/torch-mlir-diagnostics/blob/main/docs/rules/${id}.md`;
+  checkMlir?(analysis: MlirAnalysis, ctx: RuleContext): void;
 }
 
 export type { Diagnostic };

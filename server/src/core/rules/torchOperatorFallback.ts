@@ -32,4 +32,17 @@ export const torchOperatorFallback: Rule = {
       }
     }
   },
+  checkMlir(m, ctx) {
+    const reg = ctx.registry;
+    for (const op of m.doc.allOps) {
+      if (op.name !== 'torch.operator' || !op.operatorName) continue;
+      const name = op.operatorName;
+      if (!/^torch\.[A-Za-z0-9_]+\./.test(name) || reg.mlirOp(name)) continue;
+      const schema = m.schemaOf(name);
+      ctx.report({
+        span: op.operatorNameSpan ?? op.nameSpan,
+        message: `torch.operator "${name}": ${reg.mlirSource} registers no such op, so lowering to the backend contract fails with "failed to legalize operation 'torch.operator' that was explicitly marked illegal".${schema ? ` Schema: ${schema.text}` : ' PyTorch 2.13 does not know it either (a custom op?).'}`,
+      });
+    }
+  },
 };

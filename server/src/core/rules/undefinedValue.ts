@@ -32,4 +32,10 @@ export const undefinedValue: Rule = {
       });
     }
   },
+  checkMlir(m, ctx) {
+    const what = { value: 'value', block: 'block', symbol: 'symbol', alias: 'alias', resource: 'resource' } as const;
+    for (const u of m.scope.undefinedUses) {
+      ctx.report({ span: u.span, message: `${u.name}: undefined ${what[u.kind]}${u.kind === 'value' ? ' (no definition in this region or an enclosing one that is not isolated from above)' : ''}.` });
+    }
+  },
 };

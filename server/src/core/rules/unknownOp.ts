@@ -49,6 +49,31 @@ export const unknownOp: Rule = {
   },
 };
 
+const TORCH_NS = /^torch\.(aten|prims|prim|quantized|quantized_decomposed|_c10d_functional|c10d|rngprims)\./;
+
+unknownOp.checkMlir = (m, ctx) => {
+  const reg = ctx.registry;
+  let pool: string[] | undefined;
+  for (const op of m.doc.allOps) {
+    if (!TORCH_NS.test(op.name) || reg.mlirOp(op.name)) continue;
+    const schema = m.schemaOf(op.name);
+    if (schema) {
+      ctx.report({
+        span: op.nameSpan,
+        message: `${op.name} is a PyTorch op (${schema.text}) but ${reg.mlirSource} does not register it as a torch-dialect op, so this custom form does not parse; the importer writes such ops as torch.operator "${op.name}"(...).`,
+      });
+      continue;
+    }
+    pool ??= reg.mlirOpNames();
+    const close = closestNames(op.name, pool, 3);
+    ctx.report({
+      span: op.nameSpan,
+      message: `${op.name}: neither ${reg.mlirSource} nor PyTorch ${reg.torchVersion} knows this op${close.length ? `; did you mean ${close.join(', ')}?` : '.'}`,
+      fixes: close.map((c, i) => ({ title: `Change to ${c}`, edits: [{ span: op.nameSpan, newText: c }], preferred: i === 0 && close.length === 1 })),
+    });
+  }
+};
+
 function closestPython(names: string[], target: string): string[] {
   const prefix = target.slice(0, target.lastIndexOf('.') + 1);
   const pool = names.filter((n) => n.startsWith(prefix));
