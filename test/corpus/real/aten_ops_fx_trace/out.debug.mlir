@@ -1,0 +1,8 @@
+#loc = loc(unknown)
+module {
+  func.func @main(%arg0: !torch.vtensor<[2,4],f32> loc(unknown), %arg1: !torch.vtensor<[2,4],f32> loc(unknown)) -> !torch.vtensor<[2,4],f32> {
+    %0 = torch.aten.relu %arg0 : !torch.vtensor<[2,4],f32> -> !torch.vtensor<[2,4],f32> loc(#loc)
+    %1 = torch.aten.mul.Tensor %0, %arg1 : !torch.vtensor<[2,4],f32>, !torch.vtensor<[2,4],f32> -> !torch.vtensor<[2,4],f32> loc(#loc)
+    return %1 : !torch.vtensor<[2,4],f32> loc(#loc)
+  } loc(#loc)
+} loc(#loc)

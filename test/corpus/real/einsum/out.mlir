@@ -1,0 +1,61 @@
+module {
+  func.func @main(%arg0: !torch.vtensor<[2,3,4],f32>, %arg1: !torch.vtensor<[2,4,2],f32>) -> !torch.vtensor<[2,3,2],f32> {
+    %int3 = torch.constant.int 3
+    %0 = torch.aten.unsqueeze %arg0, %int3 : !torch.vtensor<[2,3,4],f32>, !torch.int -> !torch.vtensor<[2,3,4,1],f32>
+    %int0 = torch.constant.int 0
+    %int1 = torch.constant.int 1
+    %int3_0 = torch.constant.int 3
+    %int2 = torch.constant.int 2
+    %1 = torch.prim.ListConstruct %int0, %int1, %int3_0, %int2 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %2 = torch.aten.permute %0, %1 : !torch.vtensor<[2,3,4,1],f32>, !torch.list<int> -> !torch.vtensor<[2,3,1,4],f32>
+    %int3_1 = torch.constant.int 3
+    %3 = torch.aten.unsqueeze %arg1, %int3_1 : !torch.vtensor<[2,4,2],f32>, !torch.int -> !torch.vtensor<[2,4,2,1],f32>
+    %int0_2 = torch.constant.int 0
+    %int3_3 = torch.constant.int 3
+    %int2_4 = torch.constant.int 2
+    %int1_5 = torch.constant.int 1
+    %4 = torch.prim.ListConstruct %int0_2, %int3_3, %int2_4, %int1_5 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %5 = torch.aten.permute %3, %4 : !torch.vtensor<[2,4,2,1],f32>, !torch.list<int> -> !torch.vtensor<[2,1,2,4],f32>
+    %int0_6 = torch.constant.int 0
+    %int1_7 = torch.constant.int 1
+    %int3_8 = torch.constant.int 3
+    %int2_9 = torch.constant.int 2
+    %6 = torch.prim.ListConstruct %int0_6, %int1_7, %int3_8, %int2_9 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %7 = torch.aten.permute %2, %6 : !torch.vtensor<[2,3,1,4],f32>, !torch.list<int> -> !torch.vtensor<[2,3,4,1],f32>
+    %int2_10 = torch.constant.int 2
+    %int3_11 = torch.constant.int 3
+    %int4 = torch.constant.int 4
+    %8 = torch.prim.ListConstruct %int2_10, %int3_11, %int4 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %9 = torch.aten.view %7, %8 : !torch.vtensor<[2,3,4,1],f32>, !torch.list<int> -> !torch.vtensor<[2,3,4],f32>
+    %int0_12 = torch.constant.int 0
+    %int3_13 = torch.constant.int 3
+    %int2_14 = torch.constant.int 2
+    %int1_15 = torch.constant.int 1
+    %10 = torch.prim.ListConstruct %int0_12, %int3_13, %int2_14, %int1_15 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %11 = torch.aten.permute %5, %10 : !torch.vtensor<[2,1,2,4],f32>, !torch.list<int> -> !torch.vtensor<[2,4,2,1],f32>
+    %int2_16 = torch.constant.int 2
+    %int4_17 = torch.constant.int 4
+    %int2_18 = torch.constant.int 2
+    %12 = torch.prim.ListConstruct %int2_16, %int4_17, %int2_18 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %13 = torch.aten.view %11, %12 : !torch.vtensor<[2,4,2,1],f32>, !torch.list<int> -> !torch.vtensor<[2,4,2],f32>
+    %14 = torch.aten.bmm %9, %13 : !torch.vtensor<[2,3,4],f32>, !torch.vtensor<[2,4,2],f32> -> !torch.vtensor<[2,3,2],f32>
+    %int2_19 = torch.constant.int 2
+    %int3_20 = torch.constant.int 3
+    %int1_21 = torch.constant.int 1
+    %int2_22 = torch.constant.int 2
+    %15 = torch.prim.ListConstruct %int2_19, %int3_20, %int1_21, %int2_22 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %16 = torch.aten.view %14, %15 : !torch.vtensor<[2,3,2],f32>, !torch.list<int> -> !torch.vtensor<[2,3,1,2],f32>
+    %int0_23 = torch.constant.int 0
+    %int1_24 = torch.constant.int 1
+    %int3_25 = torch.constant.int 3
+    %int2_26 = torch.constant.int 2
+    %17 = torch.prim.ListConstruct %int0_23, %int1_24, %int3_25, %int2_26 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %18 = torch.aten.permute %16, %17 : !torch.vtensor<[2,3,1,2],f32>, !torch.list<int> -> !torch.vtensor<[2,3,2,1],f32>
+    %int2_27 = torch.constant.int 2
+    %int3_28 = torch.constant.int 3
+    %int2_29 = torch.constant.int 2
+    %19 = torch.prim.ListConstruct %int2_27, %int3_28, %int2_29 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int>
+    %20 = torch.aten.view %18, %19 : !torch.vtensor<[2,3,2,1],f32>, !torch.list<int> -> !torch.vtensor<[2,3,2],f32>
+    return %20 : !torch.vtensor<[2,3,2],f32>
+  }
+}

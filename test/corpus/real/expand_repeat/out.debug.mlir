@@ -1,0 +1,18 @@
+#loc1 = loc("scripts/corpus/cases.py":60:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[3],f32> loc("scripts/corpus/cases.py":60:0)) -> !torch.vtensor<[2,6],f32> {
+    %int0 = torch.constant.int 0 loc(#loc1)
+    %0 = torch.aten.unsqueeze %arg0, %int0 : !torch.vtensor<[3],f32>, !torch.int -> !torch.vtensor<[1,3],f32> loc(#loc1)
+    %int2 = torch.constant.int 2 loc(#loc1)
+    %int3 = torch.constant.int 3 loc(#loc1)
+    %1 = torch.prim.ListConstruct %int2, %int3 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc1)
+    %false = torch.constant.bool false loc(#loc1)
+    %2 = torch.aten.expand %0, %1, %false : !torch.vtensor<[1,3],f32>, !torch.list<int>, !torch.bool -> !torch.vtensor<[2,3],f32> loc(#loc1)
+    %int1 = torch.constant.int 1 loc(#loc1)
+    %int2_0 = torch.constant.int 2 loc(#loc1)
+    %3 = torch.prim.ListConstruct %int1, %int2_0 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc1)
+    %4 = torch.aten.repeat %2, %3 : !torch.vtensor<[2,3],f32>, !torch.list<int> -> !torch.vtensor<[2,6],f32> loc(#loc1)
+    return %4 : !torch.vtensor<[2,6],f32> loc(#loc1)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)

@@ -1,0 +1,38 @@
+#loc1 = loc("<eval_with_key>.6":5:0)
+#loc2 = loc("<eval_with_key>.5":9:0)
+#loc3 = loc("scripts/corpus/cases.py":65:0)
+#loc4 = loc("<eval_with_key>.7":5:0)
+#loc6 = loc(callsite(#loc2 at #loc3))
+#loc7 = loc(callsite(#loc1 at #loc6))
+#loc8 = loc(callsite(#loc4 at #loc6))
+module {
+  func.func private @while_loop_cond_graph_0(%arg0: !torch.vtensor<[],si64> loc(callsite(#loc1 at #loc6)), %arg1: !torch.vtensor<[2,4],f32> loc(callsite(#loc1 at #loc6))) -> !torch.vtensor<[],i1> {
+    %int3 = torch.constant.int 3 loc(#loc7)
+    %0 = torch.aten.lt.Scalar %arg0, %int3 : !torch.vtensor<[],si64>, !torch.int -> !torch.vtensor<[],i1> loc(#loc7)
+    return %0 : !torch.vtensor<[],i1> loc(#loc7)
+  } loc(#loc7)
+  func.func private @while_loop_body_graph_0(%arg0: !torch.vtensor<[],si64> loc(callsite(#loc4 at #loc6)), %arg1: !torch.vtensor<[2,4],f32> loc(callsite(#loc4 at #loc6))) -> (!torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32>) {
+    %int1 = torch.constant.int 1 loc(#loc8)
+    %int1_0 = torch.constant.int 1 loc(#loc8)
+    %0 = torch.aten.add.Scalar %arg0, %int1, %int1_0 : !torch.vtensor<[],si64>, !torch.int, !torch.int -> !torch.vtensor<[],si64> loc(#loc8)
+    %int2 = torch.constant.int 2 loc(#loc9)
+    %1 = torch.aten.mul.Scalar %arg1, %int2 : !torch.vtensor<[2,4],f32>, !torch.int -> !torch.vtensor<[2,4],f32> loc(#loc9)
+    return %0, %1 : !torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32> loc(#loc9)
+  } loc(#loc8)
+  func.func @main(%arg0: !torch.vtensor<[],si64> loc(callsite(#loc2 at #loc3)), %arg1: !torch.vtensor<[2,4],f32> loc(callsite(#loc2 at #loc3))) -> (!torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32>) {
+    %0 = call @while_loop_cond_graph_0(%arg0, %arg1) : (!torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32>) -> !torch.vtensor<[],i1> loc(#loc6)
+    %1 = torch.aten.Bool.Tensor %0 : !torch.vtensor<[],i1> -> !torch.bool loc(#loc6)
+    %int9223372036854775807 = torch.constant.int 9223372036854775807 loc(#loc6)
+    %2:2 = torch.prim.Loop %int9223372036854775807, %1, init(%arg0, %arg1) {
+    ^bb0(%arg2: !torch.int loc(callsite(#loc2 at #loc3)), %arg3: !torch.vtensor<[],si64> loc(callsite(#loc2 at #loc3)), %arg4: !torch.vtensor<[2,4],f32> loc(callsite(#loc2 at #loc3))):
+      %3:2 = func.call @while_loop_body_graph_0(%arg3, %arg4) : (!torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32>) -> (!torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32>) loc(#loc6)
+      %4 = func.call @while_loop_cond_graph_0(%3#0, %3#1) : (!torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32>) -> !torch.vtensor<[],i1> loc(#loc6)
+      %5 = torch.aten.Bool.Tensor %4 : !torch.vtensor<[],i1> -> !torch.bool loc(#loc6)
+      torch.prim.Loop.condition %5, iter(%3#0, %3#1 : !torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32>) loc(#loc6)
+    } : (!torch.int, !torch.bool, !torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32>) -> (!torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32>) loc(#loc6)
+    return %2#0, %2#1 : !torch.vtensor<[],si64>, !torch.vtensor<[2,4],f32> loc(#loc6)
+  } loc(#loc6)
+} loc(#loc)
+#loc = loc(unknown)
+#loc5 = loc("<eval_with_key>.7":6:0)
+#loc9 = loc(callsite(#loc5 at #loc6))

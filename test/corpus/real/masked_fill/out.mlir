@@ -1,0 +1,59 @@
+module {
+  func.func @main(%arg0: !torch.vtensor<[1,3,3],f32>) -> !torch.vtensor<[1,3,3],f32> {
+    %int3 = torch.constant.int 3
+    %int3_0 = torch.constant.int 3
+    %0 = torch.prim.ListConstruct %int3, %int3_0 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int3_1 = torch.constant.int 3
+    %int1 = torch.constant.int 1
+    %1 = torch.prim.ListConstruct %int3_1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int11 = torch.constant.int 11
+    %int0 = torch.constant.int 0
+    %cpu = torch.constant.device "cpu"
+    %false = torch.constant.bool false
+    %2 = torch.aten.empty_strided %0, %1, %int11, %int0, %cpu, %false : !torch.list<int>, !torch.list<int>, !torch.int, !torch.int, !torch.Device, !torch.bool -> !torch.vtensor<[3,3],i1>
+    %true = torch.constant.bool true
+    %3 = torch.aten.Int.bool %true : !torch.bool -> !torch.int
+    %none = torch.constant.none
+    %none_2 = torch.constant.none
+    %none_3 = torch.constant.none
+    %false_4 = torch.constant.bool false
+    %none_5 = torch.constant.none
+    %4 = torch.aten.full_like %2, %3, %none, %none_2, %none_3, %false_4, %none_5 : !torch.vtensor<[3,3],i1>, !torch.int, !torch.none, !torch.none, !torch.none, !torch.bool, !torch.none -> !torch.vtensor<[3,3],i1>
+    %int0_6 = torch.constant.int 0
+    %int3_7 = torch.constant.int 3
+    %int1_8 = torch.constant.int 1
+    %none_9 = torch.constant.none
+    %int0_10 = torch.constant.int 0
+    %cpu_11 = torch.constant.device "cpu"
+    %false_12 = torch.constant.bool false
+    %5 = torch.aten.arange.start_step %int0_6, %int3_7, %int1_8, %none_9, %int0_10, %cpu_11, %false_12 : !torch.int, !torch.int, !torch.int, !torch.none, !torch.int, !torch.Device, !torch.bool -> !torch.vtensor<[3],si64>
+    %int-2 = torch.constant.int -2
+    %6 = torch.aten.unsqueeze %5, %int-2 : !torch.vtensor<[3],si64>, !torch.int -> !torch.vtensor<[1,3],si64>
+    %int0_13 = torch.constant.int 0
+    %int3_14 = torch.constant.int 3
+    %int1_15 = torch.constant.int 1
+    %none_16 = torch.constant.none
+    %int0_17 = torch.constant.int 0
+    %cpu_18 = torch.constant.device "cpu"
+    %false_19 = torch.constant.bool false
+    %7 = torch.aten.arange.start_step %int0_13, %int3_14, %int1_15, %none_16, %int0_17, %cpu_18, %false_19 : !torch.int, !torch.int, !torch.int, !torch.none, !torch.int, !torch.Device, !torch.bool -> !torch.vtensor<[3],si64>
+    %int-1 = torch.constant.int -1
+    %8 = torch.aten.unsqueeze %7, %int-1 : !torch.vtensor<[3],si64>, !torch.int -> !torch.vtensor<[3,1],si64>
+    %int1_20 = torch.constant.int 1
+    %9 = torch.aten.sub.Tensor %6, %8, %int1_20 : !torch.vtensor<[1,3],si64>, !torch.vtensor<[3,1],si64>, !torch.int -> !torch.vtensor<[3,3],si64>
+    %int1_21 = torch.constant.int 1
+    %10 = torch.aten.ge.Scalar %9, %int1_21 : !torch.vtensor<[3,3],si64>, !torch.int -> !torch.vtensor<[3,3],i1>
+    %11 = torch.aten.logical_and %10, %4 : !torch.vtensor<[3,3],i1>, !torch.vtensor<[3,3],i1> -> !torch.vtensor<[3,3],i1>
+    %float-Inf = torch.constant.float 0xFFF0000000000000
+    %int6 = torch.constant.int 6
+    %int0_22 = torch.constant.int 0
+    %cpu_23 = torch.constant.device "cpu"
+    %none_24 = torch.constant.none
+    %12 = torch.aten.scalar_tensor %float-Inf, %int6, %int0_22, %cpu_23, %none_24 : !torch.float, !torch.int, !torch.int, !torch.Device, !torch.none -> !torch.vtensor<[],f32>
+    %13 = torch.aten.where.self %11, %12, %arg0 : !torch.vtensor<[3,3],i1>, !torch.vtensor<[],f32>, !torch.vtensor<[1,3,3],f32> -> !torch.vtensor<[1,3,3],f32>
+    %int-1_25 = torch.constant.int -1
+    %false_26 = torch.constant.bool false
+    %14 = torch.aten._softmax %13, %int-1_25, %false_26 : !torch.vtensor<[1,3,3],f32>, !torch.int, !torch.bool -> !torch.vtensor<[1,3,3],f32>
+    return %14 : !torch.vtensor<[1,3,3],f32>
+  }
+}

@@ -1,0 +1,18 @@
+#loc1 = loc("scripts/corpus/cases.py":70:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[2,3,4],f32> loc("scripts/corpus/cases.py":70:0), %arg1: !torch.vtensor<[4,4],f32> loc("scripts/corpus/cases.py":70:0), %arg2: !torch.vtensor<[2,4,2],f32> loc("scripts/corpus/cases.py":70:0)) -> !torch.vtensor<[2,3,2],f32> {
+    %int6 = torch.constant.int 6 loc(#loc1)
+    %int4 = torch.constant.int 4 loc(#loc1)
+    %0 = torch.prim.ListConstruct %int6, %int4 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc1)
+    %1 = torch.aten.view %arg0, %0 : !torch.vtensor<[2,3,4],f32>, !torch.list<int> -> !torch.vtensor<[6,4],f32> loc(#loc1)
+    %2 = torch.aten.mm %1, %arg1 : !torch.vtensor<[6,4],f32>, !torch.vtensor<[4,4],f32> -> !torch.vtensor<[6,4],f32> loc(#loc1)
+    %int2 = torch.constant.int 2 loc(#loc1)
+    %int3 = torch.constant.int 3 loc(#loc1)
+    %int4_0 = torch.constant.int 4 loc(#loc1)
+    %3 = torch.prim.ListConstruct %int2, %int3, %int4_0 : (!torch.int, !torch.int, !torch.int) -> !torch.list<int> loc(#loc1)
+    %4 = torch.aten.view %2, %3 : !torch.vtensor<[6,4],f32>, !torch.list<int> -> !torch.vtensor<[2,3,4],f32> loc(#loc1)
+    %5 = torch.aten.bmm %4, %arg2 : !torch.vtensor<[2,3,4],f32>, !torch.vtensor<[2,4,2],f32> -> !torch.vtensor<[2,3,2],f32> loc(#loc1)
+    return %5 : !torch.vtensor<[2,3,2],f32> loc(#loc1)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)

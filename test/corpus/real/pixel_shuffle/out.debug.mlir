@@ -1,0 +1,63 @@
+#loc1 = loc("<site-packages>/torch/nn/modules/conv.py":565:0)
+#loc2 = loc("<site-packages>/torch/nn/modules/container.py":253:0)
+#loc4 = loc(callsite(#loc1 at #loc2))
+module {
+  func.func @main(%arg0: !torch.vtensor<[1,1,2,2],f32> loc(callsite(#loc1 at #loc2))) -> !torch.vtensor<[1,1,4,4],f32> {
+    %0 = torch.vtensor.literal(dense_resource<torch_tensor_4_1_1_1_torch.float32> : tensor<4x1x1x1xf32>) : !torch.vtensor<[4,1,1,1],f32> loc(#loc4)
+    %1 = torch.vtensor.literal(dense_resource<torch_tensor_4_torch.float32> : tensor<4xf32>) : !torch.vtensor<[4],f32> loc(#loc4)
+    %int1 = torch.constant.int 1 loc(#loc4)
+    %int1_0 = torch.constant.int 1 loc(#loc4)
+    %2 = torch.prim.ListConstruct %int1, %int1_0 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc4)
+    %int0 = torch.constant.int 0 loc(#loc4)
+    %int0_1 = torch.constant.int 0 loc(#loc4)
+    %3 = torch.prim.ListConstruct %int0, %int0_1 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc4)
+    %int1_2 = torch.constant.int 1 loc(#loc4)
+    %int1_3 = torch.constant.int 1 loc(#loc4)
+    %4 = torch.prim.ListConstruct %int1_2, %int1_3 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc4)
+    %false = torch.constant.bool false loc(#loc4)
+    %int0_4 = torch.constant.int 0 loc(#loc4)
+    %int0_5 = torch.constant.int 0 loc(#loc4)
+    %5 = torch.prim.ListConstruct %int0_4, %int0_5 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc4)
+    %int1_6 = torch.constant.int 1 loc(#loc4)
+    %6 = torch.aten.convolution %arg0, %0, %1, %2, %3, %4, %false, %5, %int1_6 : !torch.vtensor<[1,1,2,2],f32>, !torch.vtensor<[4,1,1,1],f32>, !torch.vtensor<[4],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.list<int>, !torch.int -> !torch.vtensor<[1,4,2,2],f32> loc(#loc4)
+    %int1_7 = torch.constant.int 1 loc(#loc5)
+    %int1_8 = torch.constant.int 1 loc(#loc5)
+    %int2 = torch.constant.int 2 loc(#loc5)
+    %int2_9 = torch.constant.int 2 loc(#loc5)
+    %int2_10 = torch.constant.int 2 loc(#loc5)
+    %int2_11 = torch.constant.int 2 loc(#loc5)
+    %7 = torch.prim.ListConstruct %int1_7, %int1_8, %int2, %int2_9, %int2_10, %int2_11 : (!torch.int, !torch.int, !torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int> loc(#loc5)
+    %8 = torch.aten.view %6, %7 : !torch.vtensor<[1,4,2,2],f32>, !torch.list<int> -> !torch.vtensor<[1,1,2,2,2,2],f32> loc(#loc5)
+    %int0_12 = torch.constant.int 0 loc(#loc5)
+    %int1_13 = torch.constant.int 1 loc(#loc5)
+    %int4 = torch.constant.int 4 loc(#loc5)
+    %int2_14 = torch.constant.int 2 loc(#loc5)
+    %int5 = torch.constant.int 5 loc(#loc5)
+    %int3 = torch.constant.int 3 loc(#loc5)
+    %9 = torch.prim.ListConstruct %int0_12, %int1_13, %int4, %int2_14, %int5, %int3 : (!torch.int, !torch.int, !torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int> loc(#loc5)
+    %10 = torch.aten.permute %8, %9 : !torch.vtensor<[1,1,2,2,2,2],f32>, !torch.list<int> -> !torch.vtensor<[1,1,2,2,2,2],f32> loc(#loc5)
+    %int0_15 = torch.constant.int 0 loc(#loc5)
+    %11 = torch.aten.clone %10, %int0_15 : !torch.vtensor<[1,1,2,2,2,2],f32>, !torch.int -> !torch.vtensor<[1,1,2,2,2,2],f32> loc(#loc5)
+    %int1_16 = torch.constant.int 1 loc(#loc5)
+    %int1_17 = torch.constant.int 1 loc(#loc5)
+    %int4_18 = torch.constant.int 4 loc(#loc5)
+    %int4_19 = torch.constant.int 4 loc(#loc5)
+    %12 = torch.prim.ListConstruct %int1_16, %int1_17, %int4_18, %int4_19 : (!torch.int, !torch.int, !torch.int, !torch.int) -> !torch.list<int> loc(#loc5)
+    %13 = torch.aten.view %11, %12 : !torch.vtensor<[1,1,2,2,2,2],f32>, !torch.list<int> -> !torch.vtensor<[1,1,4,4],f32> loc(#loc5)
+    %int0_20 = torch.constant.int 0 loc(#loc5)
+    %14 = torch.aten.clone %13, %int0_20 : !torch.vtensor<[1,1,4,4],f32>, !torch.int -> !torch.vtensor<[1,1,4,4],f32> loc(#loc5)
+    return %14 : !torch.vtensor<[1,1,4,4],f32> loc(#loc5)
+  } loc(#loc4)
+} loc(#loc)
+#loc = loc(unknown)
+#loc3 = loc("<site-packages>/torch/nn/modules/pixelshuffle.py":62:0)
+#loc5 = loc(callsite(#loc3 at #loc2))
+
+{-#
+  dialect_resources: {
+    builtin: {
+      torch_tensor_4_1_1_1_torch.float32: "0x040000000054F5BB5E54093F16B352BF80663CBF",
+      torch_tensor_4_torch.float32: "0x04000000F432C5BEEC4B893E404FA2BCCEFA4A3F"
+    }
+  }
+#-}

@@ -1,0 +1,10 @@
+#loc1 = loc("scripts/corpus/cases.py":60:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[3],f32> loc("scripts/corpus/cases.py":60:0)) -> !torch.vtensor<[3],f32> {
+    %int3 = torch.constant.int 3 loc(#loc1)
+    %0 = torch.prim.ListConstruct %int3 : (!torch.int) -> !torch.list<int> loc(#loc1)
+    %1 = torch.aten.view %arg0, %0 : !torch.vtensor<[3],f32>, !torch.list<int> -> !torch.vtensor<[3],f32> loc(#loc1)
+    return %1 : !torch.vtensor<[3],f32> loc(#loc1)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)

@@ -1,0 +1,6 @@
+module {
+  func.func @main(%arg0: !torch.vtensor<[2,4],f32>) -> !torch.vtensor<[2,4],f32> {
+    %0 = torch.operator "torch.aten.lgamma"(%arg0) : (!torch.vtensor<[2,4],f32>) -> !torch.vtensor<[2,4],f32> 
+    return %0 : !torch.vtensor<[2,4],f32>
+  }
+}

@@ -1,0 +1,10 @@
+#loc1 = loc("scripts/corpus/cases.py":60:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[2,4],f32> loc("scripts/corpus/cases.py":60:0)) -> !torch.vtensor<[2],f32> {
+    %int1 = torch.constant.int 1 loc(#loc1)
+    %false = torch.constant.bool false loc(#loc1)
+    %0:2 = torch.operator "torch.aten.median.dim"(%arg0, %int1, %false) : (!torch.vtensor<[2,4],f32>, !torch.int, !torch.bool) -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>)  loc(#loc1)
+    return %0#0 : !torch.vtensor<[2],f32> loc(#loc1)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)

@@ -1,0 +1,8 @@
+module {
+  func.func @main(%arg0: !torch.vtensor<[2,4],f32>) -> !torch.vtensor<[2],f32> {
+    %int1 = torch.constant.int 1
+    %false = torch.constant.bool false
+    %0:2 = torch.operator "torch.aten.median.dim"(%arg0, %int1, %false) : (!torch.vtensor<[2,4],f32>, !torch.int, !torch.bool) -> (!torch.vtensor<[2],f32>, !torch.vtensor<[2],si64>) 
+    return %0#0 : !torch.vtensor<[2],f32>
+  }
+}
