@@ -15,6 +15,7 @@ import { AnalysisCache } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { lspDiagnostics } from './features/diagnostics';
 import { fxHover } from './features/hover';
+import { mlirHover } from './features/mlirHover';
 import { definition, highlights, prepareRename, references, rename } from './features/navigation';
 import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
@@ -144,7 +145,7 @@ connection.onHover((params): Hover | null => {
   if (!doc || !handles(doc)) return null;
   const a = cache.get(doc);
   const offset = a.lines.offsetAt(params.position);
-  const h = a.result.fx ? fxHover(a.result.fx, offset) : undefined;
+  const h = a.result.fx ? fxHover(a.result.fx, offset) : a.result.mlir ? mlirHover(a.result.mlir, offset) : undefined;
   if (!h) return null;
   return { contents: { kind: 'markdown', value: h.markdown }, range: a.lines.rangeOf(h.span) };
 });

@@ -123,3 +123,25 @@ test('rule settings turn a rule off', async () => {
     await other.close();
   }
 });
+
+test('MLIR: diagnostics after didOpen, hover on an op and on a value, and the stride quick-fix', async () => {
+  const uri = LspClient.uri('pool.mlir');
+  const text = example('pool_stride_empty.mlir');
+  const diags = await client.openAndWait(uri, 'mlir', text);
+  const pool = diags.find((d) => d.code === 'pool-stride-default');
+  assert.ok(pool, JSON.stringify(diags));
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.includes('torch.aten.max_pool2d %arg0'));
+  const opHover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('max_pool2d') } });
+  const md = (opHover.contents as { kind: string; value: string }).value;
+  assert.match(md, /torch-mlir definition/);
+  assert.match(md, /`stride`: AnyTorchListOfTorchIntType/);
+  assert.match(md, /aten::max_pool2d\(Tensor self, int\[2\] kernel_size, int\[2\] stride=\[\]/);
+  const valHover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line, character: lines[line].indexOf('%1') + 1 } });
+  const vmd = (valHover.contents as { kind: string; value: string }).value;
+  assert.match(vmd, /\*\*%1\*\*: `!torch\.list<int>`/);
+  assert.match(vmd, /torch\.prim\.ListConstruct  : \(\) -> !torch\.list<int>/);
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: pool!.range, context: { diagnostics: [pool!] } });
+  const out = applyEdits(text, actions[0].edit!.changes![uri]);
+  assert.match(out, /torch\.aten\.max_pool2d %arg0, %0, %0, %2/);
+});
