@@ -496,7 +496,7 @@ test('print(exported_program): 2.2-2.7 InputSpec signature and 2.8+ # inputs blo
 test('level detection', () => {
   const lv = (text: string) => only(parseFx(text)).level;
   assert.equal(lv('graph():\n    %l_x_ : [num_users=1] = placeholder[target=L_x_]\n    return l_x_'), 'dynamo');
-  assert.equal(lv('graph():\n    %x : [num_users=1] = placeholder[target=x]\n    %r : [num_users=1] = call_function[target=torch._C._nn.linear](args = (%x, %x), kwargs = {})\n    return r'), 'dynamo');
+  assert.equal(lv('graph():\n    %x : [num_users=1] = placeholder[target=x]\n    %r : [num_users=1] = call_function[target=torch._C._nn.linear](args = (%x, %x), kwargs = {})\n    return r'), 'fx-trace', 'torch-level targets with plain placeholder names come from symbolic_trace');
   assert.equal(lv('graph():\n    %primals_1 : [num_users=1] = placeholder[target=primals_1]\n    return primals_1'), 'aot');
   assert.equal(lv('graph():\n    %x : [num_users=1] = placeholder[target=x]\n    %r : [num_users=1] = call_module[target=relu](args = (%x,), kwargs = {})\n    return r'), 'fx-trace');
   assert.equal(lv('class <lambda>(torch.nn.Module):\n    def forward(self, arg0_1: "f32[3]"):\n        return (arg0_1,)'), 'inductor');

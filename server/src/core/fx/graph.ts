@@ -132,7 +132,9 @@ export function detectLevel(g: FxGraph): LevelHint {
   if (g.nodes.some((n) => n.op === 'placeholder' && /^arg\d+_\d+$/.test(n.name)))
     return { level: 'aot', reason: 'placeholders named like `arg0_1` (AOT autograd)' };
   if (callMethod) return { level: 'fx-trace', reason: 'call_method nodes (symbolic_trace)' };
-  if (torchLevel) return { level: 'dynamo', reason: `torch-level targets such as \`${torchLevel}\`` };
+  // Dynamo names its placeholders L_x_ / l_x_ (checked above); torch-level targets with plain
+  // placeholder names come from torch.fx.symbolic_trace.
+  if (torchLevel) return { level: 'fx-trace', reason: `torch-level targets such as \`${torchLevel}\` with plain placeholder names (symbolic_trace)` };
   return { level: 'unknown', reason: 'no level-specific placeholders, targets or header' };
 }
 

@@ -16,7 +16,7 @@ export const functionalizationLift: Rule = {
   checkFx(a, ctx) {
     const text = a.doc.text;
     for (const g of allGraphs(a.doc)) {
-      if (g.level !== 'dynamo') continue;
+      if (g.level !== 'dynamo' && g.level !== 'fx-trace') continue;
       for (const node of g.nodes) {
         if (node.op !== 'call_function') continue;
         const m = LIFT.exec(node.target);
@@ -35,10 +35,10 @@ export const functionalizationLift: Rule = {
                 },
               ]
             : [];
-        const assertMsg = op === 'lift_fresh_copy' ? '"RecursionError: maximum recursion depth exceeded" under fake tensors, or' : '';
+        const assertMsg = op === 'lift_fresh_copy' ? '"RecursionError: maximum recursion depth exceeded" under fake tensors, or ' : '';
         ctx.report({
           span: node.targetSpan,
-          message: `${node.name} calls aten.${op} directly in a Dynamo-level graph (${g.levelReason}): AOTAutograd's functionalization fails on it with ${assertMsg} "RuntimeError: !at::functionalization::impl::isFunctionalTensor(self) INTERNAL ASSERT FAILED" (pytorch#107961). aten.clone is the decomposition upstream adopted.`,
+          message: `${node.name} calls aten.${op} directly in a graph that is yet to be functionalized (${g.levelReason}): AOTAutograd's functionalization fails on it with ${assertMsg}"RuntimeError: !at::functionalization::impl::isFunctionalTensor(self) INTERNAL ASSERT FAILED" (pytorch#107961). aten.clone is the decomposition upstream adopted.`,
           fixes,
         });
       }
