@@ -77,21 +77,21 @@ function newOp(start: number, parent: MlirBlock): MlirOp {
     nameSpan: { start, end: start },
     form: 'custom',
     syntax: 'known',
-    results: [],
-    operands: [],
-    operandTypes: [],
-    resultTypes: [],
+    results: EMPTY,
+    operands: EMPTY,
+    operandTypes: EMPTY,
+    resultTypes: EMPTY,
     typeListSpan: undefined,
-    attributes: [],
-    properties: [],
-    regions: [],
-    successors: [],
-    regionArgs: [],
+    attributes: EMPTY,
+    properties: EMPTY,
+    regions: EMPTY,
+    successors: EMPTY,
+    regionArgs: EMPTY,
     symbolName: undefined,
     symbolSpan: undefined,
-    symbolRefs: [],
-    aliasRefs: [],
-    resourceRefs: [],
+    symbolRefs: EMPTY,
+    aliasRefs: EMPTY,
+    resourceRefs: EMPTY,
     location: undefined,
     span: { start, end: start },
     parent,
@@ -105,11 +105,29 @@ function newOp(start: number, parent: MlirBlock): MlirOp {
 
 /** Shared empty array for the model's empty lists (read-only). */
 const EMPTY = Object.freeze([]) as unknown as never[];
-function shrink<T>(a: T[]): T[] {
-  return a.length === 0 ? EMPTY : a.length < 8 ? a.slice() : a;
+function pushTo<T>(a: T[], v: T): T[] {
+  if (a === EMPTY) return [v];
+  a.push(v);
+  return a;
 }
 
-/** Shrinks an op's lists once parsed: empty lists become one shared frozen array, others exact-size copies. */
+/** A mutable version of a model list (the shared empty array is replaced by a fresh one). */
+function own<T>(a: T[]): T[] {
+  return a === EMPTY ? [] : a;
+}
+
+const SCRATCH_OPERANDS: MlirOperandRef[] = [];
+const SCRATCH_TYPES: MlirType[] = [];
+
+function cat<T>(a: T[], b: T[]): T[] {
+  return a.length === 0 ? b : b.length === 0 ? a : a.concat(b);
+}
+
+function shrink<T>(a: T[]): T[] {
+  return a.length === 0 ? EMPTY : a;
+}
+
+/** Once parsed, empty lists become the one shared frozen array. */
 function compactOp(op: MlirOp): void {
   op.results = shrink(op.results);
   op.operands = shrink(op.operands);
@@ -117,12 +135,6 @@ function compactOp(op: MlirOp): void {
   op.resultTypes = shrink(op.resultTypes);
   op.attributes = shrink(op.attributes);
   op.properties = shrink(op.properties);
-  op.regions = shrink(op.regions);
-  op.successors = shrink(op.successors);
-  op.regionArgs = shrink(op.regionArgs);
-  op.symbolRefs = shrink(op.symbolRefs);
-  op.aliasRefs = shrink(op.aliasRefs);
-  op.resourceRefs = shrink(op.resourceRefs);
   if (op.func) op.func.attributes = op.attributes;
 }
 
@@ -166,9 +178,13 @@ class Parser {
     this.onRef = (kind, name, s, e) => {
       const op = this.curOp;
       const ref = { name, span: { start: s, end: e } };
-      if (kind === 'alias') (op ? op.aliasRefs : this.chunk.aliasRefs).push(ref);
-      else if (kind === 'symbol') op?.symbolRefs.push(ref);
-      else op?.resourceRefs.push(ref);
+      if (kind === 'alias') {
+        if (op) op.aliasRefs = pushTo(op.aliasRefs, ref);
+        else this.chunk.aliasRefs.push(ref);
+      }
+      else if (kind === 'symbol') {
+        if (op) op.symbolRefs = pushTo(op.symbolRefs, ref);
+      } else if (op) op.resourceRefs = pushTo(op.resourceRefs, ref);
     };
   }
 
@@ -275,7 +291,7 @@ class Parser {
         const atEol = lx.nl || lx.kind === TK_EOF;
         lx.restore(s);
         if (atEol && op) {
-          op.regions.push(this.parseRegion(op));
+          op.regions = pushTo(op.regions, this.parseRegion(op));
           continue;
         }
         depth++;
@@ -415,7 +431,7 @@ class Parser {
         r.count = Number(lx.tokenText());
         lx.next();
       }
-      op.results.push(r);
+      op.results = pushTo(op.results, r);
       if (lx.kind === TK_COMMA) lx.next();
       else break;
     }
@@ -451,15 +467,17 @@ class Parser {
   }
 
   /**
-   * Comma-separated `%x` uses (possibly none). With `stopAtNonOperand`, a comma not followed by
-   * `%` is left unconsumed (`%n, %true, init(...)`); otherwise it is an error.
+   * Comma-separated `%x` uses (possibly none), as an exact-size array. With `stopAtNonOperand`, a
+   * comma not followed by `%` is left unconsumed (`%n, %true, init(...)`); otherwise it is an error.
    */
-  parseOperandList(out: MlirOperandRef[], required: boolean, stopAtNonOperand = false): void {
+  operandList(required: boolean, stopAtNonOperand = false): MlirOperandRef[] {
     const lx = this.lx;
     if (lx.kind !== TK_PERCENT) {
       if (required) this.fail('expected SSA operand');
-      return;
+      return EMPTY;
     }
+    const out = SCRATCH_OPERANDS;
+    out.length = 0;
     for (;;) {
       if (lx.kind !== TK_PERCENT) this.fail('expected SSA operand');
       out.push(operandRef(lx.tokenText(), lx.start, lx.end));
@@ -474,6 +492,7 @@ class Parser {
         }
       } else lx.next();
     }
+    return out.slice();
   }
 
   type(): MlirType {
@@ -482,30 +501,30 @@ class Parser {
     return t;
   }
 
-  /** Comma-separated types (at least one). */
-  typeList(out: MlirType[]): void {
+  /** Comma-separated types (at least one), as an exact-size array. */
+  typeList(): MlirType[] {
+    const out = SCRATCH_TYPES;
+    out.length = 0;
     for (;;) {
       out.push(this.type());
       if (this.lx.kind === TK_COMMA) this.lx.next();
       else break;
     }
+    return out.slice();
   }
 
   /** `->` result types: `(T, ...)` or `T, ...`. */
-  arrowResults(out: MlirType[]): void {
+  arrowResults(): MlirType[] {
     const lx = this.lx;
     if (lx.kind === TK_LPAREN) {
       const t = readType(lx, this.onRef);
-      if (t) {
-        out.push(t);
-        return;
-      }
+      if (t) return [t];
       lx.next();
-      if (lx.kind !== TK_RPAREN) this.typeList(out);
+      const out = lx.kind !== TK_RPAREN ? this.typeList() : EMPTY;
       this.expect(TK_RPAREN, "expected ')' after result types");
-      return;
+      return out;
     }
-    this.typeList(out);
+    return this.typeList();
   }
 
   /** `(T, ...) -> R | (R, ...)` into operandTypes / resultTypes. */
@@ -514,10 +533,10 @@ class Parser {
     const start = lx.start;
     if (lx.kind !== TK_LPAREN) this.fail("expected '(' to start a function type");
     lx.next();
-    if (lx.kind !== TK_RPAREN) this.typeList(op.operandTypes);
+    if (lx.kind !== TK_RPAREN) op.operandTypes = cat(op.operandTypes, this.typeList());
     this.expect(TK_RPAREN, "expected ')' after operand types");
     this.expect(TK_ARROW, "expected '->' in function type");
-    this.arrowResults(op.resultTypes);
+    op.resultTypes = cat(op.resultTypes, this.arrowResults());
     op.typeListSpan = { start, end: lx.prevEnd };
   }
 
@@ -573,7 +592,7 @@ class Parser {
   parseGeneric(op: MlirOp): void {
     const lx = this.lx;
     this.expect(TK_LPAREN, "expected '(' to start operand list");
-    if (lx.kind !== TK_RPAREN) this.parseOperandList(op.operands, true);
+    if (lx.kind !== TK_RPAREN) op.operands = cat(op.operands, this.operandList(true));
     this.expect(TK_RPAREN, "expected ')' to end operand list");
     if (lx.kind === TK_LBRACKET) {
       lx.next();
@@ -583,12 +602,12 @@ class Parser {
         lx.next();
         if (lx.kind === TK_LPAREN) {
           lx.next();
-          this.parseOperandList(ref.operands, true);
+          ref.operands = this.operandList(true);
           this.expect(TK_COLON, "expected ':' followed by successor operand types");
-          this.typeList([]);
+          this.typeList();
           this.expect(TK_RPAREN, "expected ')'");
         }
-        op.successors.push(ref);
+        op.successors = pushTo(op.successors, ref);
         if (lx.kind === TK_COMMA) lx.next();
         else break;
       }
@@ -597,20 +616,20 @@ class Parser {
     if (lx.kind === TK_LESS) {
       lx.next();
       if (lx.kind !== TK_LBRACE) this.fail("expected '{' to start properties");
-      this.attrDict(op.properties);
+      this.attrDict(op.properties = own(op.properties));
       this.expect(TK_GREATER, "expected '>' to end properties");
     }
     if (lx.kind === TK_LPAREN) {
       lx.next();
       for (;;) {
         if (lx.kind !== TK_LBRACE) this.fail("expected '{' to begin a region");
-        op.regions.push(this.parseRegion(op));
+        op.regions = pushTo(op.regions, this.parseRegion(op));
         if (lx.kind === TK_COMMA) lx.next();
         else break;
       }
       this.expect(TK_RPAREN, "expected ')' to end region list");
     }
-    this.optionalAttrDict(op.attributes);
+    this.optionalAttrDict(op.attributes = own(op.attributes));
     this.expect(TK_COLON, "expected ':' followed by operation type");
     this.functionalType(op);
     if (op.name === 'torch.operator') {
@@ -702,9 +721,9 @@ class Parser {
   /** `[results =] torch.<name> %op0, ... [{attr-dict}] : T0, ... -> R0, ...` (strict counts). */
   parseDefaultForm(op: MlirOp): void {
     const lx = this.lx;
-    if (lx.kind === TK_PERCENT && !lx.nl) this.parseOperandList(op.operands, true);
+    if (lx.kind === TK_PERCENT && !lx.nl) op.operands = cat(op.operands, this.operandList(true));
     else if (lx.kind === TK_ERROR && !lx.nl) throw new ParseError(lx.errorMessage, lx.start, lx.end);
-    if (lx.kind === TK_LBRACE && !lx.nl) this.attrDict(op.attributes);
+    if (lx.kind === TK_LBRACE && !lx.nl) this.attrDict(op.attributes = own(op.attributes));
     const nOps = op.operands.length;
     const nRes = this.resultCount(op);
     if (nOps === 0 && nRes === 0) {
@@ -720,7 +739,7 @@ class Parser {
     lx.next();
     const start = lx.start;
     if (nOps > 0) {
-      this.typeList(op.operandTypes);
+      op.operandTypes = cat(op.operandTypes, this.typeList());
       op.typeListSpan = { start, end: lx.prevEnd };
       if (op.operandTypes.length !== nOps) {
         throw new ParseError(`expected ${nOps} operand type${nOps === 1 ? '' : 's'}, found ${op.operandTypes.length}`, start, lx.prevEnd);
@@ -734,7 +753,7 @@ class Parser {
     }
     if (nRes > 0) {
       const rs = lx.start;
-      this.arrowResults(op.resultTypes);
+      op.resultTypes = cat(op.resultTypes, this.arrowResults());
       if (nOps === 0) op.typeListSpan = { start: rs, end: lx.prevEnd };
       if (op.resultTypes.length !== nRes) {
         throw new ParseError(`expected ${nRes} result type${nRes === 1 ? '' : 's'}, found ${op.resultTypes.length}`, rs, lx.prevEnd);
@@ -796,7 +815,7 @@ class Parser {
       }
     }
     op.constant = c;
-    if (lx.kind === TK_LBRACE && !lx.nl) this.attrDict(op.attributes);
+    if (lx.kind === TK_LBRACE && !lx.nl) this.attrDict(op.attributes = own(op.attributes));
   }
 
   parseTorchOperator(op: MlirOp): void {
@@ -806,9 +825,9 @@ class Parser {
     op.operatorNameSpan = { start: lx.start, end: lx.end };
     lx.next();
     this.expect(TK_LPAREN, "expected '(' to start operand list");
-    if (lx.kind !== TK_RPAREN) this.parseOperandList(op.operands, true);
+    if (lx.kind !== TK_RPAREN) op.operands = cat(op.operands, this.operandList(true));
     this.expect(TK_RPAREN, "expected ')' to end operand list");
-    this.optionalAttrDict(op.attributes);
+    this.optionalAttrDict(op.attributes = own(op.attributes));
     this.expect(TK_COLON, "expected ':' followed by a function type");
     this.functionalType(op);
     this.optionalRegionsOnLine(op);
@@ -826,7 +845,7 @@ class Parser {
         return;
       }
       for (;;) {
-        op.regions.push(this.parseRegion(op));
+        op.regions = pushTo(op.regions, this.parseRegion(op));
         if (lx.kind === TK_COMMA) {
           lx.next();
           if (lx.kind !== TK_LBRACE) this.fail("expected '{' to begin a region");
@@ -834,7 +853,7 @@ class Parser {
       }
       this.expect(TK_RPAREN, "expected ')' to end region list");
     } else if (lx.kind === TK_LBRACE) {
-      op.regions.push(this.parseRegion(op));
+      op.regions = pushTo(op.regions, this.parseRegion(op));
     }
   }
 
@@ -855,10 +874,10 @@ class Parser {
     }
     lx.resetTo(r.end + 1);
     if (a === b) this.fail('expected attribute value');
-    this.optionalAttrDict(op.attributes);
+    this.optionalAttrDict(op.attributes = own(op.attributes));
     this.expect(TK_COLON, "expected ':' followed by the result type");
     const start = lx.start;
-    op.resultTypes.push(this.type());
+    op.resultTypes = pushTo(op.resultTypes, this.type());
     op.typeListSpan = { start, end: lx.prevEnd };
   }
 
@@ -868,8 +887,8 @@ class Parser {
    */
   parseOperandsColonTypes(op: MlirOp): void {
     const lx = this.lx;
-    if (lx.kind === TK_PERCENT && !lx.nl) this.parseOperandList(op.operands, true);
-    if (lx.kind === TK_LBRACE && !lx.nl) this.attrDict(op.attributes);
+    if (lx.kind === TK_PERCENT && !lx.nl) op.operands = cat(op.operands, this.operandList(true));
+    if (lx.kind === TK_LBRACE && !lx.nl) this.attrDict(op.attributes = own(op.attributes));
     if (lx.kind !== TK_COLON || lx.nl) this.fail("expected ':' followed by types");
     lx.next();
     const start = lx.start;
@@ -877,12 +896,11 @@ class Parser {
       this.functionalType(op);
       return;
     }
-    const types: MlirType[] = [];
-    this.typeList(types);
+    const types = this.typeList();
     if ((lx.kind === TK_ARROW || this.isBare('to')) && !lx.nl) {
       lx.next();
       op.operandTypes = types;
-      this.arrowResults(op.resultTypes);
+      op.resultTypes = cat(op.resultTypes, this.arrowResults());
     } else if (op.name === 'torch.copy.to_vtensor' || op.name === 'torch.copy.to_tensor' || op.operands.length === 0) {
       op.resultTypes = types;
     } else {
@@ -893,27 +911,27 @@ class Parser {
 
   parseOverwrite(op: MlirOp): void {
     const lx = this.lx;
-    this.parseOperandList(op.operands, true);
+    op.operands = cat(op.operands, this.operandList(true));
     if (!this.isBare('overwrites')) this.fail("expected 'overwrites'");
     lx.next();
-    this.parseOperandList(op.operands, true);
-    this.optionalAttrDict(op.attributes);
+    op.operands = cat(op.operands, this.operandList(true));
+    this.optionalAttrDict(op.attributes = own(op.attributes));
     this.expect(TK_COLON, "expected ':' followed by operand types");
     const start = lx.start;
-    this.typeList(op.operandTypes);
+    op.operandTypes = cat(op.operandTypes, this.typeList());
     op.typeListSpan = { start, end: lx.prevEnd };
   }
 
   /** `return %a, %b : T, T`, `torch.prim.If.yield %x : T`, bare `return`. */
   parseYieldLike(op: MlirOp): void {
     const lx = this.lx;
-    if (lx.kind === TK_LBRACE && !lx.nl) this.attrDict(op.attributes);
+    if (lx.kind === TK_LBRACE && !lx.nl) this.attrDict(op.attributes = own(op.attributes));
     if (lx.kind !== TK_PERCENT || lx.nl) return;
-    this.parseOperandList(op.operands, true);
+    op.operands = cat(op.operands, this.operandList(true));
     if (lx.kind !== TK_COLON || lx.nl) this.fail("expected ':' followed by operand types");
     lx.next();
     const start = lx.start;
-    this.typeList(op.operandTypes);
+    op.operandTypes = cat(op.operandTypes, this.typeList());
     op.typeListSpan = { start, end: lx.prevEnd };
     if (op.operandTypes.length !== op.operands.length) {
       throw new ParseError(`expected ${op.operands.length} types, found ${op.operandTypes.length}`, start, lx.prevEnd);
@@ -922,66 +940,66 @@ class Parser {
 
   parsePrimIf(op: MlirOp): void {
     const lx = this.lx;
-    this.parseOperandList(op.operands, true);
+    op.operands = cat(op.operands, this.operandList(true));
     if (lx.kind === TK_ARROW) {
       lx.next();
       const start = lx.start;
       this.expect(TK_LPAREN, "expected '(' after '->'");
-      if (lx.kind !== TK_RPAREN) this.typeList(op.resultTypes);
+      if (lx.kind !== TK_RPAREN) op.resultTypes = cat(op.resultTypes, this.typeList());
       this.expect(TK_RPAREN, "expected ')' after result types");
       op.typeListSpan = { start, end: lx.prevEnd };
     }
     if (lx.kind !== TK_LBRACE) this.fail("expected '{' to begin the then region");
-    op.regions.push(this.parseRegion(op));
+    op.regions = pushTo(op.regions, this.parseRegion(op));
     if (!this.isBare('else')) this.fail("expected 'else'");
     lx.next();
     if (lx.kind !== TK_LBRACE) this.fail("expected '{' to begin the else region");
-    op.regions.push(this.parseRegion(op));
-    if (!lx.nl) this.optionalAttrDict(op.attributes);
+    op.regions = pushTo(op.regions, this.parseRegion(op));
+    if (!lx.nl) this.optionalAttrDict(op.attributes = own(op.attributes));
   }
 
   parsePrimLoop(op: MlirOp): void {
     const lx = this.lx;
-    this.parseOperandList(op.operands, true, true);
+    op.operands = cat(op.operands, this.operandList(true, true));
     this.expect(TK_COMMA, "expected ','");
     if (!this.isBare('init')) this.fail("expected 'init'");
     lx.next();
     this.expect(TK_LPAREN, "expected '('");
-    if (lx.kind !== TK_RPAREN) this.parseOperandList(op.operands, true);
+    if (lx.kind !== TK_RPAREN) op.operands = cat(op.operands, this.operandList(true));
     this.expect(TK_RPAREN, "expected ')'");
     if (lx.kind !== TK_LBRACE) this.fail("expected '{' to begin the loop body");
-    op.regions.push(this.parseRegion(op));
-    this.optionalAttrDict(op.attributes);
+    op.regions = pushTo(op.regions, this.parseRegion(op));
+    this.optionalAttrDict(op.attributes = own(op.attributes));
     this.expect(TK_COLON, "expected ':' followed by a function type");
     this.functionalType(op);
   }
 
   parseLoopCondition(op: MlirOp): void {
     const lx = this.lx;
-    this.parseOperandList(op.operands, true, true);
+    op.operands = cat(op.operands, this.operandList(true, true));
     this.expect(TK_COMMA, "expected ','");
     if (!this.isBare('iter')) this.fail("expected 'iter'");
     lx.next();
     this.expect(TK_LPAREN, "expected '('");
     if (lx.kind !== TK_RPAREN) {
       const n = op.operands.length;
-      this.parseOperandList(op.operands, true);
+      op.operands = cat(op.operands, this.operandList(true));
       this.expect(TK_COLON, "expected ':' followed by iter types");
       const start = lx.start;
-      this.typeList(op.operandTypes);
+      op.operandTypes = cat(op.operandTypes, this.typeList());
       op.typeListSpan = { start, end: lx.prevEnd };
       if (op.operandTypes.length !== op.operands.length - n) {
         throw new ParseError(`expected ${op.operands.length - n} types, found ${op.operandTypes.length}`, start, lx.prevEnd);
       }
     }
     this.expect(TK_RPAREN, "expected ')'");
-    this.optionalAttrDict(op.attributes);
+    this.optionalAttrDict(op.attributes = own(op.attributes));
   }
 
   parseSymbolicInt(op: MlirOp): void {
     const lx = this.lx;
     if (lx.kind !== TK_STRING || lx.nl) this.fail('expected symbol name string');
-    op.attributes.push({
+    op.attributes = pushTo(op.attributes, {
       name: 'symbol_name',
       nameSpan: { start: lx.start, end: lx.end },
       value: lx.tokenText(),
@@ -989,27 +1007,27 @@ class Parser {
       span: { start: lx.start, end: lx.end },
     });
     lx.next();
-    this.optionalAttrDict(op.attributes);
+    this.optionalAttrDict(op.attributes = own(op.attributes));
     this.expect(TK_COLON, "expected ':' followed by the result type");
     const start = lx.start;
-    op.resultTypes.push(this.type());
+    op.resultTypes = pushTo(op.resultTypes, this.type());
     op.typeListSpan = { start, end: lx.prevEnd };
   }
 
   parseBindSymbolicShape(op: MlirOp): void {
     const lx = this.lx;
-    this.parseOperandList(op.operands, true, true);
+    op.operands = cat(op.operands, this.operandList(true, true));
     this.expect(TK_COMMA, "expected ','");
     if (lx.kind !== TK_LBRACKET) this.fail("expected '[' to start the shape symbols");
     lx.next();
-    if (lx.kind !== TK_RBRACKET) this.parseOperandList(op.operands, true);
+    if (lx.kind !== TK_RBRACKET) op.operands = cat(op.operands, this.operandList(true));
     this.expect(TK_RBRACKET, "expected ']'");
     this.expect(TK_COMMA, "expected ','");
     if (!this.isBare('affine_map') || this.text.charCodeAt(lx.end) !== 60) this.fail('expected affine_map');
     const s = lx.start;
     const r = skipBalanced(this.text, lx.end + 1, lx.limit, false, this.onRef);
     if (r.errorAt >= 0 || this.text.charCodeAt(r.end) !== 62) throw new ParseError(r.errorMessage || "expected '>'", r.errorAt >= 0 ? r.errorAt : r.end, r.end + 1);
-    op.attributes.push({
+    op.attributes = pushTo(op.attributes, {
       name: 'shape_expressions',
       nameSpan: { start: s, end: s },
       value: this.text.slice(s, r.end + 1),
@@ -1017,22 +1035,22 @@ class Parser {
       span: { start: s, end: r.end + 1 },
     });
     lx.resetTo(r.end + 1);
-    this.optionalAttrDict(op.attributes);
+    this.optionalAttrDict(op.attributes = own(op.attributes));
     this.expect(TK_COLON, "expected ':' followed by the operand type");
     const start = lx.start;
-    op.operandTypes.push(this.type());
+    op.operandTypes = pushTo(op.operandTypes, this.type());
     op.typeListSpan = { start, end: lx.prevEnd };
   }
 
   parseCall(op: MlirOp): void {
     const lx = this.lx;
     if (lx.kind !== TK_AT) this.fail('expected symbol reference');
-    op.symbolRefs.push({ name: lx.tokenText(), span: { start: lx.start, end: lx.end } });
+    op.symbolRefs = pushTo(op.symbolRefs, { name: lx.tokenText(), span: { start: lx.start, end: lx.end } });
     lx.next();
     this.expect(TK_LPAREN, "expected '('");
-    if (lx.kind !== TK_RPAREN) this.parseOperandList(op.operands, true);
+    if (lx.kind !== TK_RPAREN) op.operands = cat(op.operands, this.operandList(true));
     this.expect(TK_RPAREN, "expected ')'");
-    this.optionalAttrDict(op.attributes);
+    this.optionalAttrDict(op.attributes = own(op.attributes));
     this.expect(TK_COLON, "expected ':' followed by a function type");
     this.functionalType(op);
   }
@@ -1047,10 +1065,10 @@ class Parser {
     if (this.isBare('attributes')) {
       lx.next();
       if (lx.kind !== TK_LBRACE) this.fail("expected '{' to start the attribute dictionary");
-      this.attrDict(op.attributes);
+      this.attrDict(op.attributes = own(op.attributes));
     }
     if (lx.kind !== TK_LBRACE) this.fail("expected '{' to begin the module body");
-    op.regions.push(this.parseRegion(op));
+    op.regions = pushTo(op.regions, this.parseRegion(op));
   }
 
   parseFunc(op: MlirOp): void {
@@ -1121,11 +1139,11 @@ class Parser {
     if (this.isBare('attributes')) {
       lx.next();
       if (lx.kind !== TK_LBRACE) this.fail("expected '{' to start the attribute dictionary");
-      this.attrDict(op.attributes);
+      this.attrDict(op.attributes = own(op.attributes));
     }
     if (lx.kind === TK_LBRACE) {
       info.isDeclaration = false;
-      op.regions.push(this.parseRegion(op));
+      op.regions = pushTo(op.regions, this.parseRegion(op));
     }
   }
 
@@ -1239,13 +1257,13 @@ class Parser {
           const ref = operandRef(lx.tokenText(), lx.start, lx.end);
           lx.next();
           if (lx.kind === TK_EQUAL && !lx.nl) {
-            op.regionArgs.push({ name: ref.name, span: ref.span, count: 1 });
+            op.regionArgs = pushTo(op.regionArgs, { name: ref.name, span: ref.span, count: 1 });
             lx.next();
-          } else op.operands.push(ref);
+          } else op.operands = pushTo(op.operands, ref);
           continue;
         }
         case TK_CARET:
-          op.successors.push({ name: lx.tokenText(), span: { start: lx.start, end: lx.end }, operands: [] });
+          op.successors = pushTo(op.successors, { name: lx.tokenText(), span: { start: lx.start, end: lx.end }, operands: [] });
           lx.next();
           continue;
         case TK_AT: {
@@ -1253,7 +1271,7 @@ class Parser {
           if (wasFirst && !op.symbolName && !SYMBOL_USE_FIRST.has(op.name) && !USE_NAME_RE.test(op.name.slice(op.name.lastIndexOf('.') + 1))) {
             op.symbolName = ref.name;
             op.symbolSpan = ref.span;
-          } else op.symbolRefs.push(ref);
+          } else op.symbolRefs = pushTo(op.symbolRefs, ref);
           lx.next();
           continue;
         }
@@ -1314,14 +1332,14 @@ class Parser {
             // (but `outs(%x : T) {` uses them).
             if (lx.kind === TK_EQUAL || (lx.kind === TK_LBRACE && !afterWord) || this.isBare('in')) {
               const defs = op.operands.splice(mark);
-              for (const d of defs) op.regionArgs.push({ name: d.name, span: d.span, count: 1 });
+              for (const d of defs) op.regionArgs = pushTo(op.regionArgs, { name: d.name, span: d.span, count: 1 });
             }
           }
           continue;
         }
         case TK_LBRACE: {
           if (this.looksLikeRegion()) {
-            op.regions.push(this.parseRegion(op));
+            op.regions = pushTo(op.regions, this.parseRegion(op));
           } else {
             const r = skipBalanced(text, lx.end, lx.limit, false);
             const rEnd = r.end;
@@ -1329,7 +1347,7 @@ class Parser {
               if (depth === 0 && !sawColon) {
                 const s = lx.save();
                 try {
-                  this.attrDict(op.attributes);
+                  this.attrDict(op.attributes = own(op.attributes));
                   continue;
                 } catch {
                   lx.restore(s);
@@ -1410,12 +1428,10 @@ class Parser {
       if (t && t.desc.kind === 'function') {
         lx.restore(saved);
         try {
-          const inT: MlirType[] = [];
-          const outT: MlirType[] = [];
-          const tmp = { ...op, operandTypes: inT, resultTypes: outT };
+          const tmp = { ...op, operandTypes: EMPTY as MlirType[], resultTypes: EMPTY as MlirType[] };
           this.functionalType(tmp as MlirOp);
-          op.operandTypes = inT;
-          op.resultTypes = outT;
+          op.operandTypes = tmp.operandTypes;
+          op.resultTypes = tmp.resultTypes;
           op.typeListSpan = tmp.typeListSpan;
         } catch {
           lx.restore(saved);
