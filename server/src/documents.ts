@@ -31,6 +31,8 @@ export class AnalysisCache {
   get(doc: TextDocument): Analyzed {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
+    // Drop the replaced version first so its model can be collected while the new one is built.
+    if (hit) this.cache.delete(doc.uri);
     const text = doc.getText();
     const s = this.settings();
     const result = analyze(text, languageFor(doc), { profile: s.importer, rules: s.rules, maxSize: s.maxFileSize, log: this.log });

@@ -39,34 +39,53 @@ const cache = new AnalysisCache(() => settings, log);
 
 /** Delay after a change before re-analysing, so a burst of keystrokes yields one analysis. */
 const DEBOUNCE_MS = Number(process.env.TORCH_MLIR_DEBOUNCE_MS ?? 120);
-const pending = new Map<string, NodeJS.Timeout>();
+/** Per document: the debounce timer, the version it is for, and a generation that supersedes older runs. */
+const pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
+const generation = new Map<string, number>();
 
 function handles(doc: TextDocument): boolean {
   return doc.languageId !== 'mlir' || settings.handleMlir;
 }
 
-function publish(doc: TextDocument): void {
-  pending.delete(doc.uri);
-  const current = documents.get(doc.uri);
-  // Only the newest version is analysed: stale timers for replaced versions do nothing.
-  if (!current || current.version !== doc.version) return;
+/**
+ * Runs `then` once this document has stayed at generation `gen` for two event-loop turns.
+ * vscode-jsonrpc dispatches one queued message per turn, so changes that arrived while a long
+ * analysis blocked the loop are applied first: a keystroke storm analyses (and publishes) only its
+ * last version, and a result computed for a version that was replaced meanwhile is dropped.
+ */
+function whenSettled(uri: string, gen: number, then: () => void, turns = 2): void {
+  if (generation.get(uri) !== gen) return;
+  if (turns <= 0) then();
+  else setImmediate(() => whenSettled(uri, gen, then, turns - 1));
+}
+
+function publish(uri: string, gen: number): void {
+  pending.delete(uri);
+  const current = documents.get(uri);
+  if (!current) return;
   if (!handles(current)) {
-    connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
   try {
     const a = cache.get(current);
-    connection.sendDiagnostics({ uri: doc.uri, version: a.version, diagnostics: lspDiagnostics(a) });
+    const diagnostics = lspDiagnostics(a);
+    whenSettled(uri, gen, () => connection.sendDiagnostics({ uri, version: a.version, diagnostics }));
   } catch (e) {
-    log(`analysis of ${doc.uri} failed: ${(e as Error)?.stack ?? e}`);
+    log(`analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`);
   }
 }
 
 function schedule(doc: TextDocument, delay: number): void {
-  const t = pending.get(doc.uri);
-  if (t) clearTimeout(t);
-  if (delay <= 0) publish(doc);
-  else pending.set(doc.uri, setTimeout(() => publish(doc), delay));
+  const uri = doc.uri;
+  const t = pending.get(uri);
+  // didOpen fires open and change-content for the same version: keep the earlier, shorter wait.
+  if (t && t.version === doc.version) return;
+  if (t) clearTimeout(t.timer);
+  const gen = (generation.get(uri) ?? 0) + 1;
+  generation.set(uri, gen);
+  const timer = setTimeout(() => whenSettled(uri, gen, () => publish(uri, gen)), Math.max(0, delay));
+  pending.set(uri, { timer, version: doc.version });
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -134,8 +153,9 @@ documents.onDidOpen((e) => schedule(e.document, 0));
 documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
 documents.onDidClose((e) => {
   const t = pending.get(e.document.uri);
-  if (t) clearTimeout(t);
+  if (t) clearTimeout(t.timer);
   pending.delete(e.document.uri);
+  generation.set(e.document.uri, (generation.get(e.document.uri) ?? 0) + 1);
   cache.delete(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });

@@ -41,10 +41,15 @@ function rulesDocsDir(): string | undefined {
   return docsRoot;
 }
 
+const docUrls = new Map<string, string | undefined>();
+
+/** Memoised per code: a file with thousands of diagnostics must not stat the disk for each. */
 export function ruleDocUrl(code: string): string | undefined {
+  if (docUrls.has(code)) return docUrls.get(code);
   const dir = rulesDocsDir();
-  if (!dir || !existsSync(join(dir, `${code}.md`))) return undefined;
-  return pathToFileURL(join(dir, `${code}.md`)).toString();
+  const url = dir && existsSync(join(dir, `${code}.md`)) ? pathToFileURL(join(dir, `${code}.md`)).toString() : undefined;
+  docUrls.set(code, url);
+  return url;
 }
 
 export function toLspDiagnostic(a: Analyzed, d: Diagnostic, index: number): LspDiagnostic {
