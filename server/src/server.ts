@@ -21,6 +21,10 @@ import { documentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { documentLinks, folderPaths } from './features/links';
 import { inlayHints } from './features/inlayHints';
+import { completion } from './features/completion';
+import { signatureHelp } from './features/signatureHelp';
+import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checkWorkspace';
 import { DEFAULT_SETTINGS, normalizeSettings, Settings } from './settings';
 
 // The language server: a thin adapter from LSP to the analysis core. Started as `server.js --stdio`.
@@ -35,6 +39,7 @@ const log = (msg: string) => connection.console.log(msg);
 let workspaceFolders: string[] = [];
 let inlayHintRefresh = false;
 let workspaceFoldersSupport = false;
+let workDoneProgress = false;
 const cache = new AnalysisCache(() => settings, log);
 
 /** Delay after a change before re-analysing, so a burst of keystrokes yields one analysis. */
@@ -95,6 +100,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspaceFolders = folderPaths(params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : params.rootPath ? [params.rootPath] : []);
   inlayHintRefresh = !!params.capabilities.workspace?.inlayHint?.refreshSupport;
   workspaceFoldersSupport = !!params.capabilities.workspace?.workspaceFolders;
+  workDoneProgress = !!params.capabilities.window?.workDoneProgress;
+  // The VS Code client registers torchMlir.checkWorkspace itself (vscode-languageclient would
+  // register an advertised command a second time); other clients get it advertised.
+  const clientRegistersCommands = !!(params.initializationOptions as { clientRegistersCommands?: boolean } | undefined)?.clientRegistersCommands;
   let registryInfo = '';
   try {
     const reg = Registry.load();
@@ -115,6 +124,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       inlayHintProvider: { resolveProvider: false },
+      completionProvider: { triggerCharacters: ['.', '%', '=', '(', ',', ' ', '{'], resolveProvider: false },
+      signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [',', '=', ':'] },
+      semanticTokensProvider: { legend: LEGEND, full: true, range: false },
+      executeCommandProvider: { commands: clientRegistersCommands ? [] : [CHECK_WORKSPACE_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'torch-mlir-diagnostics', version: `0.1.0 (${registryInfo})` },
@@ -220,6 +233,40 @@ connection.languages.inlayHint.on((p) => {
   const a = analyzed(p.textDocument.uri);
   return a ? inlayHints(a, p.range, settings) : [];
 });
+connection.onCompletion((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? completion(a, p.position) : null;
+});
+connection.onSignatureHelp((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? signatureHelp(a, p.position) : null;
+});
+connection.languages.semanticTokens.on((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? semanticTokens(a) : { data: [] };
+});
+connection.onExecuteCommand(async (p) => {
+  if (p.command !== CHECK_WORKSPACE_COMMAND) return null;
+  const progress = p.workDoneToken
+    ? connection.window.attachWorkDoneProgress(p.workDoneToken)
+    : workDoneProgress
+      ? await connection.window.createWorkDoneProgress().catch(() => undefined)
+      : undefined;
+  return checkWorkspace({
+    folders: workspaceFolders,
+    settings,
+    isOpen: (uri) => !!documents.get(uri),
+    publish: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
+    progress: progress && {
+      begin: (title, total) => progress.begin(title, 0, `${total} files`, true),
+      report: (done, total, message) => progress.report(Math.round((done * 100) / Math.max(1, total)), message),
+      done: () => progress.done(),
+    },
+    isCancelled: () => !!(progress as { token?: { isCancellationRequested: boolean } } | undefined)?.token?.isCancellationRequested,
+    log,
+  });
+});
+
 /** Called once from onInitialized: follow workspace folder changes when the client sends them. */
 function watchWorkspaceFolders(): void {
   if (!workspaceFoldersSupport) return;

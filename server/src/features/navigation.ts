@@ -13,7 +13,7 @@ import type { FxAnalysis } from '../core/analysis/fxAnalysis';
 import { fxDefinitions, fxOccurrences, fxRenameProblem, fxSymbolAt, FxOccurrence } from '../core/analysis/references';
 import type { Span } from '../core/text';
 import type { Analyzed } from '../documents';
-import { mlirDocumentOf, mlirOccurrencesAt, mlirRenameProblem } from './mlirSupport';
+import { mlirDocumentOf, mlirOccurrencesAt } from './mlirSupport';
 
 // Go to definition, find references, document highlights and rename for FX node names (and MLIR
 // `%values`, `^blocks`, `@symbols` once the MLIR scope is available). The pure functions work on
@@ -32,8 +32,9 @@ export interface SymbolOccurrences {
   occurrences: Occurrence[];
   /** Why the symbol cannot be renamed to a given name; undefined when it can. */
   renameProblem(newName: string): string | undefined;
-  /** The text replacing each occurrence for a new name (e.g. MLIR keeps the sigil outside the span). */
   definitionSpans: Span[];
+  /** The text replacing each occurrence for a new name (MLIR adds the sigil: `x` → `%x`); default: the name itself. */
+  newText?(newName: string): string;
 }
 
 const toOcc = (o: FxOccurrence): Occurrence => ({ span: o.span, definition: o.kind === 'definition' });
@@ -62,13 +63,12 @@ export type RenameResult = { edits: { span: Span; newText: string }[] } | { erro
 
 /** The edits that rename the symbol under the cursor, or why it cannot be renamed. */
 export function renameEdits(sym: SymbolOccurrences | undefined, newName: string): RenameResult {
-  if (!sym) return { error: 'Nothing to rename here: put the cursor on a node name or a reference to one.' };
+  if (!sym) return { error: 'Nothing to rename here: put the cursor on a node name, a value, a block label or a symbol.' };
   const problem = sym.renameProblem(newName);
   if (problem) return { error: problem };
-  return { edits: sym.occurrences.map((o) => ({ span: o.span, newText: newName })) };
+  const text = sym.newText ? sym.newText(newName) : newName;
+  return { edits: sym.occurrences.map((o) => ({ span: o.span, newText: text })) };
 }
-
-export { mlirRenameProblem };
 
 // ---------------------------------------------------------------------------------------------
 // LSP adapters
@@ -100,7 +100,7 @@ export function highlights(an: Analyzed, pos: Position): DocumentHighlight[] | n
 
 export function prepareRename(an: Analyzed, pos: Position): { range: Range; placeholder: string } | ResponseError<void> | null {
   const sym = symbolOccurrencesAt(an, an.lines.offsetAt(pos));
-  if (!sym) return new ResponseError(ErrorCodes.InvalidRequest, 'Nothing to rename here: put the cursor on a node name or a reference to one.');
+  if (!sym) return new ResponseError(ErrorCodes.InvalidRequest, 'Nothing to rename here: put the cursor on a node name, a value, a block label or a symbol.');
   return { range: an.lines.rangeOf(sym.span), placeholder: an.text.slice(sym.span.start, sym.span.end) };
 }
 
