@@ -138,7 +138,13 @@ test('error count is capped and cascades are avoided', () => {
   lines.push('}');
   const { doc, diags } = errors(lines.join('\n'));
   assert.equal(diags.length, 100);
-  assert.equal(doc.allOps.length, 501);
+  // Parsing stops at the cap; what was read is kept.
+  assert.ok(doc.allOps.length >= 100);
+  // Many unclosed brackets stay fast (no rescans past the cap).
+  const many = Array.from({ length: 20_000 }, (_, i) => `%${i} = torch.aten.neg %a {x = [`).join('\n');
+  const t0 = performance.now();
+  assert.equal(parseMlir(many).diagnostics.length, 100);
+  assert.ok(performance.now() - t0 < 2000);
 });
 
 test('empty, whitespace, comments-only and binary input never throw', () => {

@@ -159,6 +159,9 @@ function hexToDouble(hex: string): number {
   }
 }
 
+/** Thrown to stop parsing a chunk once the error cap is reached. */
+class AbortChunk {}
+
 class Parser {
   readonly lx: L.Lexer;
   curOp: MlirOp | undefined;
@@ -262,6 +265,8 @@ class Parser {
   handleError(e: unknown, op: MlirOp | undefined, from: number): void {
     if (!(e instanceof ParseError)) throw e;
     this.report(e.message, e.start, e.end);
+    // Past the cap the input is not MLIR: stop (this also bounds rescans of unclosed brackets).
+    if (this.doc.diagnostics.length >= MAX_ERRORS) throw new AbortChunk();
     if (this.lx.kind === TK_EOF) this.eofErrorReported = true;
     this.resync(op, from);
     if (this.lx.kind === TK_EOF) this.eofErrorReported = true;
@@ -1516,6 +1521,7 @@ export function parseMlir(text: string): MlirDocument {
     }
     ranges.push([s, text.length]);
     ranges.forEach(([start, end], index) => {
+      if (doc.diagnostics.length >= MAX_ERRORS) return;
       const chunk: MlirChunk = {
         index,
         span: { start, end },
@@ -1531,6 +1537,16 @@ export function parseMlir(text: string): MlirDocument {
       try {
         p.parseChunk();
       } catch (e) {
+        if (e instanceof AbortChunk) {
+          for (let b = p.curOp?.parent; b; ) {
+            // Close the open blocks' spans so the model stays consistent.
+            p.finishBlock(b);
+            const r = b.parent;
+            b = 'blocks' in r ? r.parent.parent : undefined;
+          }
+          p.finishBlock(chunk.block);
+          return;
+        }
         doc.diagnostics.push({
           code: 'parse-error',
           severity: 'error',
