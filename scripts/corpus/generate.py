@@ -382,6 +382,14 @@ def run_case(name, outdir):
         imp["node"], imp["node_source"] = _node_from_exception(e, str(e))
     if module is not None:
         imp = {"ok": True}
+        # import can "succeed" yet produce IR the verifier rejects (printed in generic form)
+        try:
+            with module.context:
+                module.operation.verify()
+            imp["verifies"] = True
+        except Exception as e:
+            imp["verifies"] = False
+            imp["verify_error"] = scrub(str(e))[:MAX_MSG]
         _write(outdir, files, "out.mlir", str(module), addresses=False)
         try:
             _write(outdir, files, "out.debug.mlir", module.operation.get_asm(enable_debug_info=True), addresses=False)
@@ -486,6 +494,7 @@ def write_index(names_order):
             "export_error_type": exp.get("error_type"),
             "import_ok": imp.get("ok"),
             "import_error_type": imp.get("error_type"),
+            "import_verifies": imp.get("verifies"),
             "node": imp.get("node"),
             "lowering_ok": low.get("ok"),
             "lowering_op": low.get("op"),
@@ -505,31 +514,25 @@ def write_index(names_order):
     return summary
 
 
+def _warmup():
+    """Run one case into a scratch directory so lazy imports and first-time initialisation
+    happen before the per-case children fork. Both the fork server and the single-case
+    fallback worker do this, so dynamo/aot counters seen by every case are identical."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as td:
+        try:
+            run_case("mlp", td)
+        except Exception:
+            pass
+
+
 def serve(out_root, names):
     """Import torch/torch-mlir once, warm up, then fork one child per case (fast and isolated).
 
     Every child starts from the same warmed-up parent state, so outputs do not depend on which
     other cases run in the same server. A child that exceeds TIMEOUT is killed."""
     import time
-    if True:  # warm-up: imports only (no tracing), so counters stay at their initial values
-        try:
-            import warnings
-            warnings.filterwarnings("ignore")
-            import torch  # noqa: F401
-            import torch.export  # noqa: F401
-            import torch._dynamo  # noqa: F401
-            import torch.export._trace  # noqa: F401
-            from torch._dynamo.backends.common import aot_autograd  # noqa: F401
-            from torch.fx.experimental.proxy_tensor import make_fx  # noqa: F401
-            from torch.fx.passes.shape_prop import ShapeProp  # noqa: F401
-            import torch_mlir.fx  # noqa: F401
-            from torch_mlir.passmanager import PassManager  # noqa: F401
-            from torch_mlir.extras.fx_decomp_util import get_decomposition_table  # noqa: F401
-            import tabulate  # noqa: F401
-            sys.path.insert(0, HERE)
-            import cases  # noqa: F401
-        except Exception:
-            pass
+    _warmup()
     for name in names:
         outdir = os.path.join(out_root, name)
         pid = os.fork()
@@ -544,7 +547,8 @@ def serve(out_root, names):
                 sys.stdout.flush()
                 sys.stderr.flush()
                 os._exit(code)
-        deadline = time.monotonic() + TIMEOUT
+        t0 = time.monotonic()
+        deadline = t0 + TIMEOUT
         status = None
         while True:
             done, st = os.waitpid(pid, os.WNOHANG)
@@ -557,12 +561,13 @@ def serve(out_root, names):
                 status = f"timeout after {TIMEOUT}s"
                 break
             time.sleep(0.05)
-        print(f"@@ {name}\t{status}", flush=True)
+        print(f"@@ {name}\t{status}\t{time.monotonic() - t0:.1f}s", flush=True)
     return 0
 
 
 def main(argv):
     if argv[:1] == ["--worker"]:
+        _warmup()
         run_case(argv[1], argv[2])
         return 0
     if argv[:1] == ["--serve"]:
@@ -598,7 +603,7 @@ def main(argv):
         try:
             p = subprocess.run([py, os.path.abspath(__file__), "--serve", OUT_ROOT] + chunk, env=env,
                                capture_output=True, text=True, timeout=TIMEOUT * (len(chunk) + 1), cwd=REPO)
-            return [ln[3:].split("\t") for ln in p.stdout.split("\n") if ln.startswith("@@ ")]
+            return [ln[3:].split("\t", 1) for ln in p.stdout.split("\n") if ln.startswith("@@ ")]
         except subprocess.TimeoutExpired:
             return []
 
