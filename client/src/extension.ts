@@ -25,7 +25,9 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: documentSelector(),
     synchronize: { configurationSection: 'torchMlir' },
     outputChannel: output,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('torchMlir') },
+    // clientRegistersCommands: this extension registers torchMlir.checkWorkspace itself (below), so
+    // the server does not advertise it for vscode-languageclient to register a second time.
+    initializationOptions: { settings: vscode.workspace.getConfiguration('torchMlir'), clientRegistersCommands: true },
   };
   client = new LanguageClient('torchMlir', 'torch-mlir Diagnostics', serverOptions, clientOptions);
   await client.start();
@@ -53,6 +55,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       await vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.torchMlir', apply: 'first' });
+    }),
+    vscode.commands.registerCommand('torchMlir.checkWorkspace', async () => {
+      if (!client) return;
+      const summary = await client.sendRequest<{ files: number; errors: number; warnings: number; filesWithProblems: number } | null>(
+        'workspace/executeCommand',
+        { command: 'torchMlir.checkWorkspace', arguments: [] },
+      );
+      if (!summary) return;
+      const text = `torch-mlir: checked ${summary.files} file${summary.files === 1 ? '' : 's'}: ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'} in ${summary.filesWithProblems} file${summary.filesWithProblems === 1 ? '' : 's'}.`;
+      const choice = await vscode.window.showInformationMessage(text, 'Show Problems');
+      if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('torchMlir.importer')) updateStatus();
