@@ -1,4 +1,10 @@
 import type { Rule } from './rule';
+import { heterogeneousList } from './heterogeneousList';
+import { multiResultDirectUse } from './multiResultDirectUse';
+import { mutation } from './mutation';
+import { noneOutput } from './noneOutput';
+import { scalarForList } from './scalarForList';
+import { tupleForList } from './tupleForList';
 import { complexDtypeCode } from './complexDtypeCode';
 import { noneIntoTensor } from './noneIntoTensor';
 import { operandCount } from './operandCount';
@@ -36,6 +42,12 @@ export const ALL_RULES: Rule[] = [
   operandCount,
   noneIntoTensor,
   complexDtypeCode,
+  heterogeneousList,
+  tupleForList,
+  scalarForList,
+  multiResultDirectUse,
+  noneOutput,
+  mutation,
 ];
 
 /** Ids of diagnostics produced by the engine itself rather than a rule. */

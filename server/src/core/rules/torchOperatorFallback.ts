@@ -19,6 +19,15 @@ export const torchOperatorFallback: Rule = {
       for (const node of g.nodes) {
         if (node.op !== 'call_function') continue;
         const r = a.info(node).resolved;
+        if (r?.kind === 'unknown-op' && !reg.hasNamespace(r.namespace)) {
+          // A custom op (torch.library): never a torch-dialect op.
+          const name = `torch.${r.namespace}.${r.name}${r.overload && r.overload !== 'default' ? '.' + r.overload : ''}`;
+          ctx.report({
+            span: node.targetSpan,
+            message: `${node.name}: ${node.target} is a custom op; the importer emits torch.operator "${name}" and lowering to the backend contract fails with "failed to legalize operation 'torch.operator' that was explicitly marked illegal" unless a backend handles it.`,
+          });
+          continue;
+        }
         if (r?.kind !== 'overload') continue;
         const name = mlirOpName(r.schema);
         if (reg.mlirOp(name)) continue;

@@ -25,9 +25,40 @@ export const typeMismatch: Rule = {
         });
       }
       if (op.name === 'func.return' || op.name === 'return') checkReturn(op, ctx);
+      checkConstraints(m, op, ctx);
     }
   },
 };
+
+// The ODS type constraints of torch ops that importer output most often violates, with the
+// verifier's own wording.
+const CONSTRAINTS: Record<string, { ok: (t: string) => boolean; says: string }> = {
+  AnyTorchListOfTorchIntType: { ok: (t) => t === '!torch.list<int>', says: 'Int list type (int[]) of Torch IntType values' },
+  AnyTorchListOfTorchFloatType: { ok: (t) => t === '!torch.list<float>', says: 'Float list type (float[]) of Torch FloatType values' },
+  AnyTorchListOfTorchBoolType: { ok: (t) => t === '!torch.list<bool>', says: 'Bool list type (bool[]) of Torch BoolType values' },
+  Torch_IntType: { ok: (t) => t === '!torch.int', says: 'Torch IntType' },
+  Torch_FloatType: { ok: (t) => t === '!torch.float', says: 'Torch FloatType' },
+  Torch_BoolType: { ok: (t) => t === '!torch.bool', says: 'Torch BoolType' },
+  AnyTorchListOfTensorType: { ok: (t) => /^!torch\.list<v?tensor/.test(t), says: 'Any Torch list type of tensors' },
+};
+
+function checkConstraints(m: Parameters<NonNullable<Rule['checkMlir']>>[0], op: MlirOp, ctx: Parameters<NonNullable<Rule['checkMlir']>>[1]): void {
+  if (!op.name.startsWith('torch.') || op.operandTypes.length !== op.operands.length) return;
+  const def = m.mlirDef(op);
+  if (!def || def.operands.some((o) => o.variadic)) return;
+  op.operandTypes.forEach((t, i) => {
+    const want = def.operands[i]?.type;
+    const c = want && CONSTRAINTS[want];
+    if (!c) return;
+    const got = t.text.replace(/\s+/g, '');
+    if (got.startsWith('!') && !got.startsWith('!torch.')) return; // a type alias
+    if (c.ok(got)) return;
+    ctx.report({
+      span: t.span,
+      message: `'${op.name}' op operand #${i} (${def.operands[i].name}) must be ${c.says}, but got '${t.text}'.`,
+    });
+  });
+}
 
 function enclosingFunc(op: MlirOp): MlirOp | undefined {
   const region = op.parent.parent;
