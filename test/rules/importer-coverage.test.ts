@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { at, only } from './helpers';
+import { at, fixed, only } from './helpers';
 
 // The failure classes the real importer corpus (test/corpus/real) shows, each on its smallest dump.
 
@@ -96,4 +96,130 @@ test('parameter-in-list: a frozen parameter directly in aten.cat', () => {
   assert.equal(at(text, d), '%p_weight');
   assert.match(d.message, /expected vtensor, got <class 'torch\.nn\.parameter\.Parameter'>/);
   assert.deepEqual(only(text, 'parameter-in-list', 'turbine-2023'), []);
+});
+
+test('heterogeneous-list: True in an int list and 2 in a float list; the 2023 importer on a SymInt node mixed with ints', () => {
+  const text = `graph():
+    %x : [num_users=2] = placeholder[target=x]
+    %sum_dim_int_list : [num_users=1] = call_function[target=torch.ops.aten.sum.dim_IntList](args = (%x, [1, True]), kwargs = {})
+    %up : [num_users=1] = call_function[target=torch.ops.aten.upsample_nearest2d.vec](args = (%x, None, [2, 2.0]), kwargs = {})
+    return (sum_dim_int_list, up)`;
+  const ds = only(text, 'heterogeneous-list');
+  assert.equal(ds.length, 2, ds.map((d) => d.message).join('\n'));
+  assert.equal(at(text, ds[0]), 'True');
+  assert.match(ds[0].message, /expected <class 'int'>, got <class 'bool'>/);
+  assert.equal(at(text, ds[1]), '2');
+  assert.match(ds[1].message, /expected <class 'float'>, got <class 'int'>/);
+  const sym = `graph():
+    %x : [num_users=2] = placeholder[target=x]
+    %sym_size : [num_users=1] = call_function[target=torch.ops.aten.sym_size.int](args = (%x, 0), kwargs = {})
+    %view : [num_users=1] = call_function[target=torch.ops.aten.view.default](args = (%x, [%sym_size, -1]), kwargs = {})
+    return (view,)`;
+  assert.deepEqual(only(sym, 'heterogeneous-list'), []);
+  const [t] = only(sym, 'heterogeneous-list', 'turbine-2023');
+  assert.match(t.message, /expected <class 'torch\.fx\.node\.Node'>, got <class 'int'>/);
+});
+
+test('tuple-for-list: the tuple is rewritten as a list', () => {
+  const text = `graph():
+    %x : [num_users=1] = placeholder[target=x]
+    %sum_dim_int_list : [num_users=1] = call_function[target=torch.ops.aten.sum.dim_IntList](args = (%x, (0, 1)), kwargs = {})
+    return sum_dim_int_list`;
+  const [d] = only(text, 'tuple-for-list');
+  assert.match(d.message, /'list' object has no attribute 'type'/);
+  assert.match(fixed(text, d), /args = \(%x, \[0, 1\]\)/);
+});
+
+test('scalar-for-list: a bare int for int[2] outside export graphs', () => {
+  const text = `graph():
+    %x : [num_users=1] = placeholder[target=x]
+    %max_pool2d : [num_users=1] = call_function[target=torch.ops.aten.max_pool2d.default](args = (%x, 2, [2, 2]), kwargs = {})
+    return max_pool2d`;
+  const [d] = only(text, 'scalar-for-list');
+  assert.match(d.message, /'torch\.aten\.max_pool2d' \("operand #1 must be Int list type/);
+  assert.match(fixed(text, d), /args = \(%x, \[2, 2\], \[2, 2\]\)/);
+});
+
+test('multi-result-direct-use: aten.max.dim used without getitem', () => {
+  const text = `graph():
+    %arg0_1 : [num_users=1] = placeholder[target=arg0_1]
+    %max_1 : [num_users=2] = call_function[target=torch.ops.aten.max.dim](args = (%arg0_1, 1), kwargs = {})
+    %getitem_1 : [num_users=0] = call_function[target=operator.getitem](args = (%max_1, 1), kwargs = {})
+    %relu : [num_users=1] = call_function[target=torch.ops.aten.relu.default](args = (%max_1,), kwargs = {})
+    return relu`;
+  const [d] = only(text, 'multi-result-direct-use');
+  assert.equal(at(text, d), '%max_1');
+  assert.ok(d.span.start > text.indexOf('%relu'));
+  assert.match(d.message, /Attempt to de-reference a multi-result node/);
+});
+
+test('none-output: a None among the outputs, in FX and in MLIR', () => {
+  const fx = `graph():
+    %x : [num_users=1] = placeholder[target=x]
+    %relu : [num_users=1] = call_function[target=torch.ops.aten.relu.default](args = (%x,), kwargs = {})
+    return (relu, None)`;
+  const [d] = only(fx, 'none-output');
+  assert.equal(at(fx, d), 'None');
+  assert.equal(d.severity, 'warning');
+  const mlir = `func.func @main(%arg0: !torch.vtensor<[3],f32>) -> (!torch.vtensor<[3],f32>, !torch.none) {
+  %none = torch.constant.none
+  return %arg0, %none : !torch.vtensor<[3],f32>, !torch.none
+}`;
+  const [m] = only(mlir, 'none-output', 'torch-mlir', 'mlir');
+  assert.match(m.message, /failed to legalize operation 'func\.func'/);
+});
+
+test('mutation: a BUFFER_MUTATION in the signature points at the buffer placeholder; !torch.tensor arguments in MLIR', () => {
+  const text = `ExportedProgram:
+    class GraphModule(torch.nn.Module):
+        def forward(self, b_count: "i64[]", x: "f32[3]"):
+            add: "i64[]" = torch.ops.aten.add.Tensor(b_count, 1);  b_count = None
+            relu: "f32[3]" = torch.ops.aten.relu.default(x);  x = None
+            return (add, relu)
+
+Graph signature:
+    # inputs
+    b_count: BUFFER target='count' persistent=True
+    x: USER_INPUT
+
+    # outputs
+    add: BUFFER_MUTATION target='count'
+    relu: USER_OUTPUT
+
+Range constraints: {}
+`;
+  const [d] = only(text, 'mutation');
+  assert.equal(at(text, d), 'b_count');
+  assert.match(d.message, /Store of a mutation/);
+  const mlir = `func.func @main(%arg0: !torch.tensor<[4],f32>) -> !torch.vtensor<[4],f32> {
+  %0 = torch.copy.to_vtensor %arg0 : !torch.vtensor<[4],f32>
+  return %0 : !torch.vtensor<[4],f32>
+}`;
+  const [m] = only(mlir, 'mutation', 'torch-mlir', 'mlir');
+  assert.match(m.message, /non-value tensor/);
+});
+
+test('type-mismatch: an ODS operand constraint violated (bare int for an int list)', () => {
+  const mlir = `func.func @main(%arg0: !torch.vtensor<[1,1,4,4],f32>) -> !torch.vtensor<[1,1,2,2],f32> {
+  %int2 = torch.constant.int 2
+  %0 = torch.prim.ListConstruct %int2, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+  %int0 = torch.constant.int 0
+  %1 = torch.prim.ListConstruct %int0, %int0 : (!torch.int, !torch.int) -> !torch.list<int>
+  %int1 = torch.constant.int 1
+  %2 = torch.prim.ListConstruct %int1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+  %false = torch.constant.bool false
+  %3 = torch.aten.max_pool2d %arg0, %int2, %0, %1, %2, %false : !torch.vtensor<[1,1,4,4],f32>, !torch.int, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[1,1,2,2],f32>
+  return %3 : !torch.vtensor<[1,1,2,2],f32>
+}`;
+  const [m] = only(mlir, 'type-mismatch', 'torch-mlir', 'mlir');
+  assert.match(m.message, /'torch\.aten\.max_pool2d' op operand #1 \(kernel_size\) must be Int list type \(int\[\]\) of Torch IntType values, but got '!torch\.int'/);
+});
+
+test('torch-operator-fallback: a custom op (torch.library) in an ATen graph', () => {
+  const text = `graph():
+    %x : [num_users=1] = placeholder[target=x]
+    %scaled_tanh : [num_users=1] = call_function[target=torch.ops.corpus.scaled_tanh.default](args = (%x, 2.0), kwargs = {})
+    return (scaled_tanh,)`;
+  const [d] = only(text, 'torch-operator-fallback');
+  assert.match(d.message, /torch\.operator "torch\.corpus\.scaled_tanh"/);
 });
