@@ -139,6 +139,8 @@ export function mlirTypeHints(doc: MlirDocument, within?: Span): Hint[] {
   if (!hidden.size) return out;
   for (const u of scope.uses) {
     if (u.kind !== 'value' || !hidden.has(u.span.start)) continue;
+    // `^bb1(%a : T)`: the type is written right after the use.
+    if (/^\s*:(?!:)/.test(doc.text.slice(u.span.end, u.span.end + 8))) continue;
     const t = mlirTypeOfUse(u);
     if (!t) continue;
     out.push({ offset: u.span.end, label: `: ${t.text}`, kind: 'type', tooltip: `${u.name}${u.resultIndex !== undefined ? '#' + u.resultIndex : ''} : ${t.text}` });
