@@ -10,10 +10,10 @@ const dynamo = `class GraphModule(torch.nn.Module):
         return (add,)
 `;
 
-test('fires in a Dynamo-level graph in both profiles, on the target', () => {
+test('fires in a Dynamo-level graph: error under turbine-2023, a note under torch-mlir (PyTorch 2.13 handles it)', () => {
   for (const p of ['torch-mlir', 'turbine-2023'] as const) {
     const [d] = only(dynamo, 'functionalization-lift', p);
-    assert.equal(d.severity, 'error');
+    assert.equal(d.severity, p === 'turbine-2023' ? 'error' : 'information');
     assert.equal(at(dynamo, d), 'torch.ops.aten.lift_fresh_copy.default');
     assert.match(d.message, /isFunctionalTensor/);
     assert.match(d.message, /yet to be functionalized \(placeholders named like/);

@@ -31,7 +31,8 @@ export function accepts(type: JitType, kind: ValueKind): Compat {
         return isTensorLike(type.elem) ? OK : no(`${describeKind(kind)} is not a list of ${baseName(type.elem)}`);
       }
       if (kind.k === 'list' || kind.k === 'tuple') {
-        if (type.size !== undefined && kind.items.length !== type.size && kind.items.length > 1) {
+        // `int[1]` marks dimension lists of any length; only N >= 2 fixes the length.
+        if (type.size !== undefined && type.size >= 2 && kind.items.length !== type.size && kind.items.length > 1) {
           return no(`a list of ${kind.items.length} element${kind.items.length === 1 ? '' : 's'} where ${type.size} (or 1, broadcast) are expected`);
         }
         for (let i = 0; i < kind.items.length; i++) {

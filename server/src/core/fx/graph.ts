@@ -127,6 +127,9 @@ export function detectLevel(g: FxGraph): LevelHint {
     }
   }
   if (g.name === '<lambda>') return { level: 'inductor', reason: 'class `<lambda>` (Inductor fx_graph_readable)' };
+  // Dynamo records a stack trace per node (`# File:` comments); symbolic_trace does not, and
+  // AOT / export graphs hold no torch-level targets.
+  if (torchLevel && g.nodes.some((n) => n.provenance)) return { level: 'dynamo', reason: `torch-level targets such as \`${torchLevel}\` with source provenance (Dynamo)` };
   if (aten) return { level: 'aot', reason: `ATen overload targets such as \`${aten}\`` };
   if (callModule) return { level: 'fx-trace', reason: 'call_module nodes (symbolic_trace)' };
   if (g.nodes.some((n) => n.op === 'placeholder' && /^arg\d+_\d+$/.test(n.name)))

@@ -242,6 +242,19 @@ export class ValueScanner {
         while (p < lim && isIdentChar(t.charCodeAt(p))) p++;
       } else break;
     }
+    // str(graph) prints strings unquoted and joins items with ", ": a comma with no space after
+    // it, or an operator character, still belongs to the string (`bij,bjk->bik` for einsum).
+    if (this.style === 'graph' && p < lim && !dotted && !colon && continuesUnquoted(t, p, lim)) {
+      let q = p;
+      while (q < lim) {
+        const c = t.charCodeAt(q);
+        if (c === 41 || c === 93 || c === 125 || c === 10 || c === 13) break;
+        if (c === 44 && t.charCodeAt(q + 1) === 32) break;
+        q++;
+      }
+      this.pos = q;
+      return { kind: 'string', value: t.slice(start, q), quoted: false, span: { start, end: q } };
+    }
     const text = t.slice(start, p);
     this.pos = p;
     const span = { start, end: p };
@@ -419,4 +432,16 @@ export class ValueScanner {
     }
     return { kind: 'tuple', items, span: { start: first.span.start, end: items[items.length - 1].span.end } };
   }
+}
+
+/** After a bare word in str(graph): does the text go on as part of an unquoted string? */
+function continuesUnquoted(t: string, p: number, lim: number): boolean {
+  const c = t.charCodeAt(p);
+  if (c === 44) {
+    // `(None,)` is a one-element tuple, not a string.
+    const n = t.charCodeAt(p + 1);
+    return p + 1 < lim && n !== 32 && n !== 10 && n !== 13 && n !== 41 && n !== 93 && n !== 125;
+  }
+  // - > < | & + * / ^ ~ ! ? = @ $ # (but not `[` `(` `.` `:` which the grammar handles)
+  return c === 45 || c === 62 || c === 60 || c === 124 || c === 38 || c === 43 || c === 42 || c === 47 || c === 94 || c === 126 || c === 33 || c === 63 || c === 64 || c === 36 || c === 35;
 }

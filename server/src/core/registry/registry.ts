@@ -182,6 +182,8 @@ export class Registry {
       if (!s) return { kind: 'unknown-op', namespace: ns, name, overload };
       return { kind: 'overload', schema: s };
     }
+    // print_tabular prints higher-order ops by their bare name (`while_loop`).
+    if (!t.includes('.') && this.hops.has(t)) return { kind: 'hop', name: t, known: true };
     if (t.startsWith('operator.') || t.startsWith('builtins.') || t.startsWith('_operator.') || t.startsWith('math.')) {
       return { kind: 'builtin', name: t };
     }

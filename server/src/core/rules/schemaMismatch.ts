@@ -27,9 +27,14 @@ export const schemaMismatch: Rule = {
         for (const p of info.binding.problems) {
           ctx.report({ span: problemSpan(p, node.targetSpan), message: `${node.name}: ${problemMessage(p, opName)}. Schema: ${sig}` });
         }
+        // Torch-level callables have Python signatures of their own (Optional[int] = None where
+        // aten has int = -1, split_size_or_sections for two overloads): only a tensor passed where
+        // the aten op takes no tensor is certain to be wrong there.
+        const pythonLevel = info.resolved?.kind === 'python';
         for (const b of info.binding.args) {
           if (!b.value || !b.param.arg) continue;
           const kind = a.kindOf(b.value, g);
+          if (pythonLevel && (kind.k !== 'tensor' || /Tensor|\bt\b|Any|Scalar/.test(b.param.arg.typeText))) continue;
           const r = accepts(b.param.arg.type, kind);
           if (r.ok) continue;
           const valueDesc = b.value.kind === 'ref' ? `the ${describeKind(kind).replace(/^an? /, '')} ${b.value.name}` : `${shortValue(text, b.value)}`;

@@ -6,15 +6,27 @@ import type { Rule } from './rule';
 // off by one (complex64 emitted as 10 = complex128; torch-mlir PR #4638). A tensor of such a
 // dtype goes through dtype_to_type, which raises the same raw KeyError.
 
-const LITERAL_MISSING = /^torch\.(complex128|cdouble|uint16|uint32|uint64|qint8|quint8|qint32|quint4x2|quint2x4|bits\w+|int[1-7]|uint[1-7]|float4_e2m1fn_x2)$/;
+const LITERAL_MISSING = /^torch\.(complex128|cdouble|uint16|uint64|qint8|quint8|qint32|quint4x2|quint2x4|bits\w+|int[1-7]|uint[1-7]|float4_e2m1fn_x2)$/;
 const LITERAL_WRONG_CODE: Record<string, string> = {
   'torch.complex64': 'complex64 is emitted as 10 (complex128) instead of 9',
   'torch.cfloat': 'complex64 is emitted as 10 (complex128) instead of 9',
   'torch.complex32': 'complex32 is emitted as 9 (complex64) instead of 8',
   'torch.chalf': 'complex32 is emitted as 9 (complex64) instead of 8',
 };
-const TENSOR_MISSING = new Set(['u16', 'u32', 'u64', 'b16', 'b1x8']);
-const TENSOR_NAME: Record<string, string> = { u16: 'uint16', u32: 'uint32', u64: 'uint64', b16: 'bits16', b1x8: 'bits1x8' };
+// uint32 is absent on purpose: torch-mlir 20261001 imports it as ui32 (corpus case dtype_uint32_input).
+const TENSOR_MISSING = new Set(['u16', 'u64', 'b16', 'b1x8']);
+const TENSOR_NAME: Record<string, string> = { u16: 'uint16', u64: 'uint64', b16: 'bits16', b1x8: 'bits1x8' };
+// Literal tensors of these dtypes go through numpy only with the ml_dtypes package installed.
+const NEEDS_ML_DTYPES: Record<string, string> = { bf16: 'bfloat16', f8e4m3fn: 'float8_e4m3fn', f8e5m2: 'float8_e5m2', f8e4m3fnuz: 'float8_e4m3fnuz', f8e5m2fnuz: 'float8_e5m2fnuz', f8e8m0fnu: 'float8_e8m0fnu' };
+
+/** Placeholders the frozen import turns into literal tensors: parameters, buffers, constants. */
+function isFrozenConstant(node: import('../fx/model').FxNode): boolean {
+  if (node.op === 'get_attr') return true;
+  if (node.op !== 'placeholder') return false;
+  const spec = node.graph.signature?.inputs.find((i) => i.name === node.name);
+  if (spec) return spec.kind === 'PARAMETER' || spec.kind === 'BUFFER' || spec.kind === 'CONSTANT_TENSOR';
+  return /^(p|b|c)_/.test(node.name);
+}
 
 export const unsupportedDtype: Rule = {
   id: 'unsupported-dtype',
@@ -28,6 +40,19 @@ export const unsupportedDtype: Rule = {
           ctx.report({
             span: node.type.span,
             message: `${node.name} is a torch.${TENSOR_NAME[node.type.dtype]} tensor: the importer has no MLIR element type for it and fails with "KeyError: torch.${TENSOR_NAME[node.type.dtype]}" (dtype_to_type).`,
+          });
+        }
+        const dt = node.type?.kind === 'tensor' ? node.type.dtype : undefined;
+        if (dt && NEEDS_ML_DTYPES[dt] && isFrozenConstant(node) && node.users.length) {
+          const user = node.users[0];
+          let at: import('../text').Span = node.nameSpan;
+          forEachValue(user, (v) => {
+            if (v.kind === 'ref' && v.name === node.name && at === node.nameSpan) at = v.span;
+          });
+          ctx.report({
+            span: at,
+            severity: 'warning',
+            message: `${node.name} is a torch.${NEEDS_ML_DTYPES[dt]} ${node.op === 'get_attr' ? 'constant' : 'parameter/buffer'}: the frozen import turns it into a literal through numpy, which needs the ml_dtypes package; without it, importing ${user.name} fails with "AssertionError: torch.${NEEDS_ML_DTYPES[dt]} requires the ml_dtypes package, please run: pip install ml_dtypes".`,
           });
         }
         if (node.op !== 'call_function') continue;
