@@ -14,4 +14,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The checker's worker_threads pool runs this next to dist/cli.js.
+  build({ ...common, entryPoints: ['server/src/cliWorker.ts'], outfile: 'dist/cliWorker.js' }),
 ]);
