@@ -145,3 +145,41 @@ test('MLIR: diagnostics after didOpen, hover on an op and on a value, and the st
   const out = applyEdits(text, actions[0].edit!.changes![uri]);
   assert.match(out, /torch\.aten\.max_pool2d %arg0, %0, %0, %2/);
 });
+
+test('MLIR examples over the server: each rule reaches the client with its code and severity', async () => {
+  const expect: Record<string, [string, number][]> = {
+    'optional_index_list.mlir': [['optional-tensor-list', 1]],
+    'torch_operator_fallback.mlir': [['torch-operator-fallback', 2]],
+    'complex_dtype_code.mlir': [['complex-dtype-code', 2]],
+    'mlir_errors.mlir': [
+      ['unknown-op', 1],
+      ['operand-count', 1],
+      ['none-into-tensor', 1],
+      ['type-mismatch', 1],
+      ['duplicate-definition', 1],
+      ['undefined-value', 1],
+    ],
+  };
+  for (const [file, codes] of Object.entries(expect)) {
+    const diags = await client.openAndWait(LspClient.uri(`ex-${file}`), 'mlir', example(file));
+    for (const [code, severity] of codes) {
+      const d = diags.find((x) => x.code === code);
+      assert.ok(d, `${file}: no ${code} in ${JSON.stringify(diags.map((x) => x.code))}`);
+      assert.equal(d.severity, severity, `${file}: ${code}`);
+    }
+    assert.ok(!diags.some((d) => d.code === 'parse-error'), `${file}: parse error`);
+  }
+});
+
+test('MLIR quick-fix over the server: Mark list elements optional rewrites every written type', async () => {
+  const uri = LspClient.uri('ex-optional.mlir');
+  const text = example('optional_index_list.mlir');
+  const diags = await client.openAndWait(uri, 'mlir', text);
+  const d = diags.find((x) => x.code === 'optional-tensor-list')!;
+  const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+  const fix = actions.find((a) => a.title === 'Mark list elements optional')!;
+  assert.equal(fix.edit!.changes![uri].length, 2);
+  const out = applyEdits(text, fix.edit!.changes![uri]);
+  assert.doesNotMatch(out, /!torch\.list<vtensor>/);
+  assert.equal((out.match(/!torch\.list<optional<vtensor>>/g) ?? []).length, (text.match(/!torch\.list<optional<vtensor>>/g) ?? []).length + 2);
+});
