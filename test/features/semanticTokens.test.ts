@@ -43,6 +43,13 @@ test('MLIR: values, parameters, blocks, symbols and torch.operator fallbacks', (
   }
 });
 
+test('MLIR: torch.aten ops the dialect does not register are unknown', () => {
+  const text = 'func.func @f(%a: !torch.int) -> !torch.int {\n  %0 = torch.aten.frobnicate %a : !torch.int -> !torch.int\n  %1 = torch.aten.add.int %0, %a : !torch.int, !torch.int -> !torch.int\n  return %1 : !torch.int\n}\n';
+  const out = show(text, mlirTokens(mlir(text), Registry.load()));
+  assert.ok(out.includes('torch.aten.frobnicate:function+unknown+deprecated'), out.join(' '));
+  assert.ok(!out.some((t) => t.startsWith('torch.aten.add.int')));
+});
+
 test('encoding: relative positions, one token per range, legend indices', () => {
   const text = 'ab cd\nef';
   const data = encodeTokens(new LineIndex(text), [

@@ -12,6 +12,7 @@ import type { SymbolOccurrences } from './navigation';
 
 const parsed = new WeakMap<Analyzed, MlirDocument>();
 const scopes = new WeakMap<MlirDocument, MlirScopeInfo>();
+const scopeSources = new WeakMap<MlirDocument, () => MlirScopeInfo>();
 
 function isMlirDocument(x: unknown): x is MlirDocument {
   return !!x && typeof x === 'object' && Array.isArray((x as MlirDocument).chunks) && Array.isArray((x as MlirDocument).allOps);
@@ -21,8 +22,12 @@ export function mlirDocumentOf(an: Analyzed): MlirDocument | undefined {
   if (an.result.language !== 'mlir') return undefined;
   const m = an.result.mlir as unknown;
   if (isMlirDocument(m)) return m;
-  // A wrapper such as { doc, scope } from analyze().
-  if (m && typeof m === 'object' && isMlirDocument((m as { doc?: unknown }).doc)) return (m as { doc: MlirDocument }).doc;
+  // analyze()'s MlirAnalysis: its document, and its scope resolution (computed once, shared with the rules).
+  if (m && typeof m === 'object' && isMlirDocument((m as { doc?: unknown }).doc)) {
+    const a = m as { doc: MlirDocument; scope?: MlirScopeInfo };
+    if (!scopes.has(a.doc) && 'scope' in a) scopeSources.set(a.doc, () => a.scope!);
+    return a.doc;
+  }
   let doc = parsed.get(an);
   if (!doc) {
     doc = parseMlir(an.text);
@@ -34,7 +39,7 @@ export function mlirDocumentOf(an: Analyzed): MlirDocument | undefined {
 export function mlirScope(doc: MlirDocument): MlirScopeInfo {
   let s = scopes.get(doc);
   if (!s) {
-    s = resolveScopes(doc);
+    s = scopeSources.get(doc)?.() ?? resolveScopes(doc);
     scopes.set(doc, s);
   }
   return s;

@@ -92,6 +92,10 @@ export function mlirTokens(doc: MlirDocument, reg?: Registry): Token[] {
     if (t) out.push({ span: useNameSpan(text, u), type: t, modifiers: [] });
   }
   for (const op of doc.allOps) {
+    // A torch.aten op the torch dialect does not register (a hand-edited or newer-version dump).
+    if (reg && op.form === 'custom' && /^torch\.aten\./.test(op.name) && !reg.mlirOp(op.name)) {
+      out.push({ span: op.nameSpan, type: 'function', modifiers: ['unknown', 'deprecated'] });
+    }
     if (op.operatorName && op.operatorNameSpan) {
       const known = reg?.mlirOp(op.operatorName);
       out.push({ span: op.operatorNameSpan, type: 'function', modifiers: known ? [] : ['fallback'] });
