@@ -124,7 +124,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       foldingRangeProvider: true,
       documentLinkProvider: { resolveProvider: false },
       inlayHintProvider: { resolveProvider: false },
-      completionProvider: { triggerCharacters: ['.', '%', '=', '(', ',', ' ', '{'], resolveProvider: false },
+      completionProvider: { triggerCharacters: ['.', '%', '=', '(', ',', '{'], resolveProvider: false },
       signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [',', '=', ':'] },
       semanticTokensProvider: { legend: LEGEND, full: true, range: false },
       executeCommandProvider: { commands: clientRegistersCommands ? [] : [CHECK_WORKSPACE_COMMAND] },
