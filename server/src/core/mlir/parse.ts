@@ -196,6 +196,10 @@ class Parser {
   report(message: string, start: number, end: number): void {
     const d = this.doc.diagnostics;
     if (d.length >= MAX_ERRORS) return;
+    // Callers point one past an offending character, which may be the end of the text.
+    const n = this.text.length;
+    start = Math.min(Math.max(0, start), n);
+    end = Math.min(Math.max(start, end), n);
     d.push({ code: 'parse-error', severity: 'error', message, span: { start, end }, fixes: [] });
   }
 
