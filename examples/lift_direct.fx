@@ -1,4 +1,6 @@
-# torch.ops.aten.lift called directly (pytorch#107961), as symbolic Dynamo output.
+# torch-mlir-diagnostics: importer=turbine-2023
+# torch.ops.aten.lift called directly (pytorch#107961) in a Dynamo graph: functionalization failed
+# on it with the PyTorch of the SHARK-Turbine era (2.0/2.1).
 class GraphModule(torch.nn.Module):
     def forward(self, L_x_: "f32[4]"):
         l_x_ = L_x_

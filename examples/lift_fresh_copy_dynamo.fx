@@ -1,5 +1,6 @@
 # The seed's fourth case: calling aten.lift_fresh_copy directly. Dynamo keeps the call in its
-# graph (PyTorch 2.13, TORCH_LOGS=graph_code); AOTAutograd's functionalization then fails on it.
+# graph (PyTorch 2.13, TORCH_LOGS=graph_code). PyTorch 2.13 functionalizes it (a note today);
+# the PyTorch of the SHARK-Turbine era failed on it (see lift_direct.fx, pinned to turbine-2023).
 V1126 09:51:02.125000 31337 torch/_dynamo/output_graph.py:1781] [0/0] [__graph_code] TRACED GRAPH
 V1126 09:51:02.125000 31337 torch/_dynamo/output_graph.py:1781] [0/0] [__graph_code]  ===== __compiled_fn_1 =====
 V1126 09:51:02.125000 31337 torch/_dynamo/output_graph.py:1781] [0/0] [__graph_code]  /usr/lib/python3/site-packages/torch/fx/_lazy_graph_module.py class GraphModule(torch.nn.Module):
