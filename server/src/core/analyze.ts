@@ -68,7 +68,7 @@ export function analyze(text: string, language: LanguageId, options: AnalyzeOpti
     diagnostics.push({
       code: 'file-too-large',
       severity: 'information',
-      message: `This file is ${(text.length / 1048576).toFixed(1)} MB, above the ${(maxSize / 1048576).toFixed(0)} MB limit (torchMlir.maxFileSize): only syntax is checked, the importer rules are skipped.`,
+      message: `This file is ${(text.length / 1048576).toFixed(1)} MB, above the ${(maxSize / 1048576).toFixed(0)} MB limit (torchMlir.maxFileSizeMB): only syntax is checked, the importer rules are skipped.`,
       span: { start: 0, end: 0 },
       fixes: [],
     });

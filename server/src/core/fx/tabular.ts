@@ -82,8 +82,18 @@ export function parseTabular(ctx: Ctx, i: number, name: string): { graph: FxGrap
     if (!op) break;
     const [ns, ne] = cell(1);
     const [ts, te] = cell(2);
-    const [as, ae] = cell(3);
-    const [ks, ke] = cell(4);
+    let [as, ae] = cell(3);
+    let [ks, ke] = cell(4);
+    if (t.charCodeAt(ks) !== 123 && t.charCodeAt(as) === 40) {
+      // An edit (a quick-fix, typing) pushed the args tuple past the kwargs column: the kwargs
+      // are whatever follows the tuple.
+      const sc = new ValueScanner(t, as, e, 'code');
+      if (sc.parseValue()?.kind === 'tuple' && sc.pos > ae) {
+        ae = sc.pos;
+        ks = skipSpaces(t, sc.pos, e);
+        ke = e;
+      }
+    }
     const targetText = t.slice(ts, te);
     let args: FxValue[] = [];
     const av = parseCell(t, as, ae);

@@ -56,3 +56,21 @@ export const ENGINE_CODES = ['parse-error', 'internal-error', 'file-too-large'] 
 export function ruleById(id: string): Rule | undefined {
   return ALL_RULES.find((r) => r.id === id);
 }
+
+/**
+ * Test only: with TORCH_MLIR_TEST_THROWING_RULE=1 in the environment, ALL_RULES ends with this rule,
+ * which always throws, so protocol tests can check that one crashing rule becomes one
+ * internal-error diagnostic while the other rules' diagnostics still arrive.
+ */
+export const TEST_THROWING_RULE: Rule = {
+  id: 'test-throwing-rule',
+  description: 'Test only: always throws.',
+  severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
+  checkFx() {
+    throw new Error('deliberate failure (TORCH_MLIR_TEST_THROWING_RULE)');
+  },
+  checkMlir() {
+    throw new Error('deliberate failure (TORCH_MLIR_TEST_THROWING_RULE)');
+  },
+};
+if (typeof process !== 'undefined' && process.env?.TORCH_MLIR_TEST_THROWING_RULE === '1') ALL_RULES.push(TEST_THROWING_RULE);

@@ -2,6 +2,7 @@ import type { FxNode } from '../fx/model';
 import type { Fix } from '../diagnostics';
 import { allGraphs } from '../fx/model';
 import type { Rule } from './rule';
+import { unwrapOptional } from '../registry/schema';
 import { insertKwarg, insertPositionalAfter, replaceValue, valueTextFor } from './fxEdits';
 
 // Pooling whose stride is `[]`, `None` or omitted. PyTorch means "stride = kernel_size"; the
@@ -36,7 +37,11 @@ export const poolStrideDefault: Rule = {
         const omitted = stride.source === 'default' && (stride.param.default === '[]' || stride.param.default === 'None');
         if (!emptyValue && !omitted) continue;
         const how = omitted ? 'omitted' : v!.kind === 'none' ? 'None' : 'an empty list';
-        const kText = valueTextFor(text, kernel.value, node);
+        let kText = valueTextFor(text, kernel.value, node);
+        // In an ATen-level graph a bare int kernel (`max_pool2d(x, 2)`) is broadcast by PyTorch, not
+        // by the importer: write the stride as the list (the kernel gets scalar-for-list's fix).
+        const strideType = stride.param.arg && unwrapOptional(stride.param.arg.type).type;
+        if (g.level !== 'dynamo' && g.level !== 'fx-trace' && kernel.value.kind === 'int' && strideType?.kind === 'list' && strideType.size) kText = '[' + Array(strideType.size).fill(kText).join(', ') + ']';
         const anchor = v ?? kernel.value;
         const message =
           ctx.profile === 'turbine-2023'

@@ -7,7 +7,8 @@ import type { Rule } from './rule';
 /** Dumps edited by hand (`...`, `### ... Omit part ... ###`) elide nodes on purpose. */
 function isElided(text: string, g: FxGraph): boolean {
   const body = text.slice(g.span.start, g.span.end);
-  return /^\s*(\.\.\.|#+\s*\.\.\..*)\s*$/m.test(body);
+  // [ \t] rather than \s: `^\s*` would run across blank lines and make this quadratic in them.
+  return /^[ \t]*(\.\.\.|#+[ \t]*\.\.\..*)[ \t\r]*$/m.test(body);
 }
 
 export const undefinedValue: Rule = {
