@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { analyze, languageOf, RuleSetting } from './core/analyze';
 import type { Profile, Severity } from './core/diagnostics';
@@ -54,10 +54,21 @@ export interface FileReport {
 
 /** Writes next to the target and renames over it, so readers never see a half-written file. */
 export function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.torch-mlir-fix-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`;
+  // Through a symlink, fix the file it points to (renaming over the link would replace the link
+  // with a copy and leave the file unfixed), and keep the file's permission bits.
+  let target = path;
+  let mode: number | undefined;
+  try {
+    target = realpathSync(path);
+    mode = statSync(target).mode & 0o7777;
+  } catch {
+    /* a new file */
+  }
+  const tmp = `${target}.torch-mlir-fix-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`;
   try {
     writeFileSync(tmp, text);
-    renameSync(tmp, path);
+    if (mode !== undefined) chmodSync(tmp, mode);
+    renameSync(tmp, target);
   } catch (e) {
     try {
       unlinkSync(tmp);
