@@ -30,24 +30,26 @@ test('missing type list: one error at the end of the operands, next op still par
   assert.equal(op(doc, '%1').operands[0].name, '%0');
 });
 
-test('operand / type count mismatch in the default form is reported at the type list', () => {
+test('operand / type count mismatch in the default form is reported where torch-mlir reports it', () => {
   const text = 'func.func @f(%a: !torch.int) {\n  %0 = torch.aten.add.int %a, %a : !torch.int -> !torch.int\n  return\n}\n';
   const { diags } = errors(text);
   assert.equal(diags.length, 1);
-  assert.equal(diags[0].message, 'expected 2 operand types, found 1');
-  assert.equal(text.slice(diags[0].span.start, diags[0].span.end), '!torch.int');
+  assert.equal(diags[0].message, 'number of operands and types do not match: got 2 operands and 1 types');
+  assert.equal(diags[0].span.start, text.indexOf('%a, %a'));
+  // Results: at the op, as MLIR's "operation defines N results but was provided M to bind".
   const res = errors('%0:2 = torch.aten.foo %a : !torch.int -> !torch.int\n').diags;
-  assert.deepEqual(res.map((d) => d.message), ['expected 2 result types, found 1']);
-  const none = errors('torch.aten.foo %a : !torch.int -> !torch.int\n').diags;
-  assert.deepEqual(none.map((d) => d.message), ["unexpected '->': the op has no results"]);
+  assert.deepEqual(res.map((d) => [d.message, d.span.start]), [['operation defines 1 results but was provided 2 to bind', 0]]);
+  // Results need not be bound.
+  assert.deepEqual(errors('torch.aten.foo %a : !torch.int -> !torch.int\n').diags, []);
 });
 
 test('unbalanced brace: one error at the unclosed region', () => {
   const text = 'module {\n  func.func @f(%a: !torch.int) {\n    return\n  }\n';
   const { doc, diags } = errors(text);
   assert.equal(diags.length, 1);
-  assert.match(diags[0].message, /unbalanced '\{'/);
-  assert.equal(diags[0].span.start, text.indexOf('{'));
+  assert.match(diags[0].message, /unbalanced '\{' \(line 1\)/);
+  // Where torch-mlir-opt reports it: after the last text, where it expects another op.
+  assert.equal(diags[0].span.start, text.trimEnd().length);
   assert.equal(doc.allOps.length, 3);
   const extra = errors('func.func @f() {\n  return\n}\n}\nfunc.func @g() {\n  return\n}\n');
   assert.deepEqual(extra.diags.map((d) => d.message), ["unexpected '}'"]);
@@ -83,36 +85,39 @@ test('garbage line in a function: one error, resynchronized at the next op', () 
 
   const t2 = 'func.func @f() {\n  %x + %y\n  ))) {{\n  %1 = torch.aten.neg.int %0 : !torch.int -> !torch.int\n  return\n}\n';
   const r2 = errors(t2);
-  assert.deepEqual(r2.diags.map((d) => [d.message, d.span.start]), [["expected '=' after SSA name list", t2.indexOf('+')]]);
+  assert.deepEqual(r2.diags.map((d) => [d.message, d.span.start]), [["expected '=' after SSA name list", t2.indexOf(' +')]]);
   assert.equal(r2.doc.allOps.length, 3);
 });
 
 test('broken function signature: the body is still parsed into the function', () => {
   const text = 'func.func @f(%a: ) -> !torch.int {\n  %0 = torch.aten.neg.int %a : !torch.int -> !torch.int\n  return %0 : !torch.int\n}\nfunc.func @g() {\n  return\n}\n';
   const { doc, diags } = errors(text);
-  assert.deepEqual(diags.map((d) => [d.message, d.span.start]), [['expected type', text.indexOf(')')]]);
+  assert.deepEqual(diags.map((d) => [d.message, d.span.start]), [['expected non-function type', text.indexOf(' )')]]);
   const f = op(doc, 'func.func');
   assert.equal(f.regions.length, 1);
   assert.equal(f.regions[0].blocks[0].ops.length, 2);
   assert.equal(op(doc, 'func.func', 1).symbolName, '@g');
 });
 
-test('broken ops in known forms report at the offending token', () => {
-  const cases: [string, string, string][] = [
-    ['%0 = torch.constant.int foo\n', 'expected integer value', 'foo'],
-    ['%0 = torch.constant.bool maybe\n', "expected 'true' or 'false'", 'maybe'],
-    ['%0 = torch.aten.neg %a : !torch.int -> \n', 'expected type', ''],
-    ['%0 = torch.prim.ListConstruct %a, %b : (!torch.int, !torch.int -> !torch.list<int>\n', "expected ')' after operand types", '->'],
-    ['%0 = "foo.bar"(%a : (i32) -> i32\n', "expected ')' to end operand list", ':'],
-    ['%0 = torch.aten.neg %a, : !torch.int -> !torch.int\n', 'expected SSA operand', ':'],
-    ['%0 = torch.aten.neg %a {x = [1, 2} : !torch.int -> !torch.int\n', "expected ']'", '}'],
-    ['%0 = torch.operator "x"(%a) : (!torch.int) -> !torch.int garbage\n', "unexpected 'garbage' after operation", 'garbage'],
-    ['%0 = torch.constant.str "unterminated\n', 'expected \'"\' in string literal', '"unterminated'],
+test('broken ops in known forms report where MLIR reports a wrong token: right after the text before it', () => {
+  // [text, message, text before the error position, span text]
+  const cases: [string, string, string, string][] = [
+    // (custom op parsers report a bad literal at the token itself)
+    ['%0 = torch.constant.int foo\n', 'expected integer value', '%0 = torch.constant.int ', 'foo'],
+    ['%0 = torch.constant.bool maybe\n', "expected 'true' or 'false'", '%0 = torch.constant.bool ', 'maybe'],
+    ['%0 = torch.aten.neg %a : !torch.int -> \n', 'expected non-function type', '%0 = torch.aten.neg %a : !torch.int ->', ''],
+    ['%0 = torch.prim.ListConstruct %a, %b : (!torch.int, !torch.int -> !torch.list<int>\n', "expected ')' after operand types", '%0 = torch.prim.ListConstruct %a, %b : (!torch.int, !torch.int', ' ->'],
+    ['%0 = "foo.bar"(%a : (i32) -> i32\n', "expected ')' to end operand list", '%0 = "foo.bar"(%a', ' :'],
+    ['%0 = torch.aten.neg %a, : !torch.int -> !torch.int\n', 'expected SSA operand', '%0 = torch.aten.neg %a,', ' :'],
+    ['%0 = torch.aten.neg %a {x = [1, 2} : !torch.int -> !torch.int\n', "expected ']'", '%0 = torch.aten.neg %a {x = [1, 2', '}'],
+    ['%0 = torch.operator "x"(%a) : (!torch.int) -> !torch.int garbage\n', "unexpected 'garbage' after operation", '%0 = torch.operator "x"(%a) : (!torch.int) -> !torch.int', ' garbage'],
+    ['%0 = torch.constant.str "unterminated\n', 'expected \'"\' in string literal', '%0 = torch.constant.str "unterminated', ''],
   ];
-  for (const [text, message, at] of cases) {
+  for (const [text, message, before, at] of cases) {
     const { diags } = errors(text);
     assert.equal(diags.length, 1, text);
     assert.equal(diags[0].message, message, text);
+    assert.equal(diags[0].span.start, before.length, text);
     assert.equal(text.slice(diags[0].span.start, diags[0].span.end), at, text);
   }
 });

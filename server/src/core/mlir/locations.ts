@@ -141,3 +141,108 @@ export function locFrames(node: MlirLocNode, aliases: ReadonlyMap<string, MlirLo
   }
   return out;
 }
+
+/** A malformed `loc(...)`: the message and where torch-mlir-opt reports it. */
+export interface LocError {
+  message: string;
+  /** Start of the offending token (the chunk limit for the end of input). */
+  tok: number;
+  /** Reported at the end of the text before `tok` (MLIR's wrong-token rule) rather than at `tok`. */
+  wrongToken: boolean;
+}
+
+/**
+ * Checks the `loc(...)` starting at `start` (the `loc` keyword) as MLIR's location parser does;
+ * undefined when it is well formed. Only called on a location readLocation could not read, so
+ * it costs nothing on valid input.
+ */
+export function locationError(text: string, start: number, limit: number): LocError | undefined {
+  const lx = new L.Lexer(text, start, limit);
+  const wrong = (message: string): LocError => ({ message, tok: lx.kind === L.TK_EOF ? limit : lx.start, wrongToken: lx.kind !== L.TK_ERROR });
+  const isWord = (w: string) => lx.kind === TK_BARE && lx.tokenText() === w;
+  const inst = (): LocError | undefined => {
+    switch (lx.kind) {
+      case TK_HASH:
+        lx.next();
+        return undefined;
+      case TK_STRING:
+        lx.next();
+        if (lx.kind === TK_COLON) {
+          lx.next();
+          if (lx.kind !== TK_INT) return wrong('expected integer line number in FileLineColRange');
+          lx.next();
+          if (lx.kind === TK_COLON) {
+            lx.next();
+            if (lx.kind !== TK_INT) return wrong('expected integer column number in FileLineColRange');
+            lx.next();
+          }
+          if (isWord('to')) {
+            lx.next();
+            while (lx.kind === TK_INT || lx.kind === TK_COLON) lx.next();
+          }
+          return undefined;
+        }
+        if (lx.kind === TK_LPAREN) {
+          lx.next();
+          const e = inst();
+          if (e) return e;
+          if (lx.kind !== TK_RPAREN) return wrong("expected ')' after child location of NameLoc");
+          lx.next();
+        }
+        return undefined;
+      case TK_BARE:
+        if (isWord('unknown')) {
+          lx.next();
+          return undefined;
+        }
+        if (isWord('callsite')) {
+          lx.next();
+          if (lx.kind !== TK_LPAREN) return wrong("expected '(' in callsite location");
+          lx.next();
+          const e = inst();
+          if (e) return e;
+          if (!isWord('at')) return wrong("expected 'at' in callsite location");
+          lx.next();
+          const e2 = inst();
+          if (e2) return e2;
+          if (lx.kind !== TK_RPAREN) return wrong("expected ')' in callsite location");
+          lx.next();
+          return undefined;
+        }
+        if (isWord('fused')) {
+          lx.next();
+          if (lx.kind === TK_LESS) {
+            const r = skipBalanced(text, lx.end, limit, false);
+            if (text.charCodeAt(r.end) !== 62) return undefined; // metadata attribute: not checked
+            lx.resetTo(r.end + 1);
+          }
+          if (lx.kind !== TK_LBRACKET) return wrong("expected '[' in fused location");
+          lx.next();
+          for (;;) {
+            const e = inst();
+            if (e) return e;
+            if (lx.kind === TK_COMMA) {
+              lx.next();
+              continue;
+            }
+            if (lx.kind !== TK_RBRACKET) return wrong("expected ',' or ']' in fused location");
+            lx.next();
+            return undefined;
+          }
+        }
+        return wrong('expected location instance');
+      case L.TK_ERROR:
+        return { message: lx.errorMessage, tok: text.charCodeAt(lx.start) === 34 ? lx.end : lx.start, wrongToken: false };
+      default:
+        return wrong('expected location instance');
+    }
+  };
+  lx.next(); // loc
+  lx.next();
+  if (lx.kind !== TK_LPAREN) return wrong("expected '(' in location");
+  lx.next();
+  const e = inst();
+  if (e) return e;
+  if (lx.kind !== TK_RPAREN) return wrong("expected ')' in location");
+  return undefined;
+}

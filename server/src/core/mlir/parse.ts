@@ -22,8 +22,8 @@ import * as L from './lexer';
 import type { RefSink } from './lexer';
 // Local copies: module-namespace imports compile to getter calls under the test runner's transpiler.
 const { TK_ARROW, TK_AT, TK_BANG, TK_BARE, TK_CARET, TK_COLON, TK_COMMA, TK_EOF, TK_EQUAL, TK_ERROR, TK_FLOAT, TK_GREATER, TK_HASH, TK_INT, TK_LBRACE, TK_LBRACKET, TK_LESS, TK_LPAREN, TK_META_CLOSE, TK_META_OPEN, TK_MINUS, TK_PERCENT, TK_RBRACE, TK_RBRACKET, TK_RPAREN, TK_STRING, decodeString, skipBalanced } = L;
-import { readType } from './types';
-import { locFrames, readLocation } from './locations';
+import { readType, typeError } from './types';
+import { locFrames, locationError, readLocation } from './locations';
 import { parseResourceSection } from './resources';
 
 // Error-tolerant MLIR parser. Known syntaxes (torch default form, torch hand-written ops, func,
@@ -203,11 +203,57 @@ class Parser {
     d.push({ code: 'parse-error', severity: 'error', message, span: { start, end }, fixes: [] });
   }
 
-  /** An error at the current token; a token on a later line (or EOF) reports at the end of the previous token. */
+  /**
+   * An error about the current token, placed where MLIR's `emitWrongTokenError` puts it: at the
+   * end of the text before the token (blank lines and `//` comments skipped), so a missing `:` is
+   * reported right after what precedes it. A lexer error token reports at its own position.
+   */
   fail(message: string): never {
     const lx = this.lx;
-    if (lx.kind === TK_EOF || lx.nl) throw new ParseError(message, lx.prevEnd, lx.prevEnd);
+    if (lx.kind === TK_ERROR) this.failLexError();
+    const at = this.wrongTokenOffset();
+    // The span runs on over the offending token when it is on the same line.
+    throw new ParseError(message, at, lx.kind !== TK_EOF && !lx.nl && lx.start >= at ? lx.end : at);
+  }
+
+  /** An error at the current token itself (custom op parsers' `emitError(getCurrentLocation())`). */
+  failAtToken(message: string): never {
+    const lx = this.lx;
+    if (lx.kind === TK_ERROR) this.failLexError();
+    if (lx.kind === TK_EOF) throw new ParseError(message, lx.limit, lx.limit);
     throw new ParseError(message, lx.start, lx.end);
+  }
+
+  /** The offset MLIR reports a wrong-token error at, for the current token. */
+  wrongTokenOffset(): number {
+    const lx = this.lx;
+    return this.wrongTokenAt(lx.kind === TK_EOF ? lx.limit : lx.start);
+  }
+
+  /** MLIR's wrong-token position for a token starting at `tok` (`limit` for the end of input). */
+  wrongTokenAt(tok: number): number {
+    const text = this.text;
+    const begin = this.chunk.span.start;
+    const loc = tok >= this.lx.limit ? Math.max(begin, this.lx.limit - 1) : tok;
+    let end = loc;
+    for (;;) {
+      while (end > begin && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+      if (end <= begin) return loc;
+      const c = text.charCodeAt(end - 1);
+      if (c !== 10 && c !== 13) return end;
+      end--;
+      let ls = end;
+      while (ls > begin && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+      const cs = text.indexOf('//', ls);
+      if (cs >= 0 && cs < end) end = cs;
+    }
+  }
+
+  /** Throws the current lexer error token's error (unterminated string at its end, bad character at itself). */
+  failLexError(): never {
+    const lx = this.lx;
+    if (lx.text.charCodeAt(lx.start) === 34) throw new ParseError(lx.errorMessage, lx.end, lx.end);
+    throw new ParseError(lx.errorMessage, lx.start, lx.end);
   }
 
   describe(): string {
@@ -236,6 +282,11 @@ class Parser {
       const k = lx.kind;
       if ((k === TK_HASH || k === TK_BANG) && this.peekIsEqual()) {
         this.guard(() => this.parseAliasDef(), undefined);
+      } else if ((k === TK_HASH || k === TK_BANG) && this.isTopLevelAliasLine()) {
+        this.guard(() => {
+          lx.next();
+          this.fail(k === TK_HASH ? "expected '=' in attribute alias definition" : "expected '=' in type alias definition");
+        }, undefined);
       } else if (k === TK_META_OPEN) {
         this.guard(() => this.parseResources(), undefined);
       } else if (k === TK_RBRACE) {
@@ -321,10 +372,8 @@ class Parser {
     const nameSpan = { start: lx.start, end: lx.end };
     lx.next(); // =
     lx.next();
-    if (!isType && this.isBare('loc') && text.charCodeAt(lx.end) === 40) {
-      const location = readLocation(lx);
-      if (!location) this.fail('expected location');
-      this.locs.push(location);
+    if (!isType && this.isBare('loc')) {
+      const location = this.location();
       const a: MlirLocAlias = { name, nameSpan, location, chunk: this.chunk.index, span: { start, end: location.span.end } };
       this.chunk.locAliases.push(a);
       return;
@@ -361,7 +410,11 @@ class Parser {
     const lx = this.lx;
     const res = parseResourceSection(this.text, lx.start, lx.limit, this.chunk.index);
     for (const r of res.resources) this.chunk.resources.push(r);
-    if (res.error) this.report(res.error.message, res.error.start, res.error.end);
+    if (res.error) {
+      const e = res.error;
+      const at = e.wrongToken ? this.wrongTokenAt(e.start) : e.start;
+      this.report(e.message, at, Math.max(at, e.end));
+    }
     lx.resetTo(res.end);
   }
 
@@ -401,7 +454,7 @@ class Parser {
         lx.next();
         this.parseCustom(op);
       } else if (lx.kind === TK_ERROR) {
-        throw new ParseError(lx.errorMessage, lx.start, lx.end);
+        this.failLexError();
       } else {
         this.fail(op.results.length ? 'expected operation name' : `expected operation, found ${this.describe()}`);
       }
@@ -456,23 +509,28 @@ class Parser {
 
   parseTrailingLoc(op: MlirOp): void {
     const lx = this.lx;
-    if (this.isBare('loc') && !lx.nl && this.text.charCodeAt(lx.end) === 40) {
-      const l = readLocation(lx);
-      if (!l) this.fail('expected location');
-      op.location = l;
-      this.locs.push(l);
-    }
+    if (this.isBare('loc') && !lx.nl) op.location = this.location();
   }
 
   readOptionalLoc(): MlirLocation | undefined {
+    return this.isBare('loc') ? this.location() : undefined;
+  }
+
+  /** `loc(...)` at the current `loc` keyword; a malformed one is an error where MLIR reports it. */
+  location(): MlirLocation {
     const lx = this.lx;
-    if (this.isBare('loc') && this.text.charCodeAt(lx.end) === 40) {
-      const l = readLocation(lx);
+    const start = lx.start;
+    const l = this.text.charCodeAt(lx.end) === 40 ? readLocation(lx) : undefined;
+    if (!l || l.node.kind === 'opaque') {
+      const e = locationError(this.text, start, lx.limit);
+      if (e) {
+        const at = e.wrongToken ? this.wrongTokenAt(e.tok) : e.tok;
+        throw new ParseError(e.message, at, at);
+      }
       if (!l) this.fail('expected location');
-      this.locs.push(l);
-      return l;
     }
-    return undefined;
+    this.locs.push(l);
+    return l;
   }
 
   /**
@@ -505,8 +563,10 @@ class Parser {
   }
 
   type(): MlirType {
+    typeError.at = -1;
     const t = readType(this.lx, this.onRef);
-    if (!t) this.fail('expected type');
+    if (typeError.at >= 0) throw new ParseError(typeError.message, typeError.at, typeError.at);
+    if (!t) this.fail(this.lx.kind === TK_LPAREN ? 'expected type' : 'expected non-function type');
     return t;
   }
 
@@ -727,46 +787,45 @@ class Parser {
     return this.parseLoose(op);
   }
 
-  /** `[results =] torch.<name> %op0, ... [{attr-dict}] : T0, ... -> R0, ...` (strict counts). */
+  /**
+   * `[results =] torch.<name> %op0, ... [{attr-dict}] : T0, ... -> R0, ...` (strict counts). As in
+   * torch-mlir, results need not be bound: `torch.aten.foo %a : T -> R` is valid.
+   */
   parseDefaultForm(op: MlirOp): void {
     const lx = this.lx;
     if (lx.kind === TK_PERCENT && !lx.nl) op.operands = cat(op.operands, this.operandList(true));
-    else if (lx.kind === TK_ERROR && !lx.nl) throw new ParseError(lx.errorMessage, lx.start, lx.end);
+    else if (lx.kind === TK_ERROR && !lx.nl) this.failLexError();
     if (lx.kind === TK_LBRACE && !lx.nl) this.attrDict(op.attributes = own(op.attributes));
     const nOps = op.operands.length;
     const nRes = this.resultCount(op);
-    if (nOps === 0 && nRes === 0) {
-      if (lx.kind === TK_COLON && !lx.nl) this.fail('unexpected type list: the op has no operands and no results');
-      return;
-    }
-    if (lx.kind !== TK_COLON || lx.nl) {
-      if (nOps > 0 && lx.kind !== TK_COMMA && lx.kind !== TK_LBRACE && lx.kind !== TK_COLON && !lx.nl && lx.kind !== TK_EOF) {
-        this.fail(`expected ',' or ':' after operands, found ${this.describe()}`);
-      }
-      this.fail(nOps > 0 ? "expected ':' followed by operand types" : "expected ':' followed by result types");
-    }
+    if (nOps === 0 && nRes === 0 && (lx.kind !== TK_COLON || lx.nl)) return;
+    if (lx.kind !== TK_COLON || lx.nl) this.fail(nOps > 0 ? "expected ':' followed by operand types" : "expected ':' followed by result types");
     lx.next();
     const start = lx.start;
     if (nOps > 0) {
       op.operandTypes = cat(op.operandTypes, this.typeList());
       op.typeListSpan = { start, end: lx.prevEnd };
       if (op.operandTypes.length !== nOps) {
-        throw new ParseError(`expected ${nOps} operand type${nOps === 1 ? '' : 's'}, found ${op.operandTypes.length}`, start, lx.prevEnd);
+        // torch-mlir reports this at the operand list.
+        const at = op.operands[0].span.start;
+        throw new ParseError(`number of operands and types do not match: got ${nOps} operands and ${op.operandTypes.length} types`, at, at);
       }
-      if (nRes > 0) {
-        if (lx.kind !== TK_ARROW || lx.nl) this.fail("expected '->' followed by result types");
-        lx.next();
-      } else if (lx.kind === TK_ARROW && !lx.nl) {
-        this.fail("unexpected '->': the op has no results");
-      }
+      if (nRes > 0 && (lx.kind !== TK_ARROW || lx.nl)) this.fail("expected '->' followed by result types");
     }
-    if (nRes > 0) {
+    if (lx.kind === TK_ARROW && !lx.nl) {
+      lx.next();
       const rs = lx.start;
       op.resultTypes = cat(op.resultTypes, this.arrowResults());
       if (nOps === 0) op.typeListSpan = { start: rs, end: lx.prevEnd };
-      if (op.resultTypes.length !== nRes) {
-        throw new ParseError(`expected ${nRes} result type${nRes === 1 ? '' : 's'}, found ${op.resultTypes.length}`, rs, lx.prevEnd);
-      }
+    } else if (nOps === 0) {
+      // `%0 = torch.aten.foo : R` (no operands: the types are the results)
+      op.resultTypes = cat(op.resultTypes, this.arrowResults());
+      op.typeListSpan = { start, end: lx.prevEnd };
+    }
+    if (nRes > 0 && op.resultTypes.length !== nRes) {
+      // torch-mlir reports this at the op (its results).
+      const at = op.span.start;
+      throw new ParseError(`operation defines ${op.resultTypes.length} results but was provided ${nRes} to bind`, at, at);
     }
   }
 
@@ -794,9 +853,9 @@ class Parser {
             c = { kind, text: this.text.slice(start, lx.prevEnd), value: neg ? -v : v, span: { start, end: lx.prevEnd } };
             break;
           }
-          this.fail(kind === 'int' ? 'expected integer value' : 'expected floating point literal');
+          this.failAtToken(kind === 'int' ? 'expected integer value' : 'expected floating point literal');
         }
-        if (kind === 'int' && lx.kind === TK_FLOAT) this.fail('expected integer value');
+        if (kind === 'int' && lx.kind === TK_FLOAT) this.failAtToken('expected integer value');
         const t = lx.tokenText();
         let v = t.startsWith('0x') && kind === 'float' ? hexToDouble(t) : Number(t);
         if (neg) v = -v;
@@ -806,7 +865,7 @@ class Parser {
       }
       case 'bool': {
         const t = lx.tokenText();
-        if (lx.kind !== TK_BARE || !onLine || (t !== 'true' && t !== 'false')) this.fail("expected 'true' or 'false'");
+        if (lx.kind !== TK_BARE || !onLine || (t !== 'true' && t !== 'false')) this.failAtToken("expected 'true' or 'false'");
         lx.next();
         c = { kind, text: t, value: t === 'true', span: { start, end: lx.prevEnd } };
         break;
@@ -814,7 +873,7 @@ class Parser {
       case 'str':
       case 'device': {
         if (lx.kind !== TK_STRING || !onLine) {
-          if (lx.kind === TK_ERROR && onLine) throw new ParseError(lx.errorMessage, lx.start, lx.end);
+          if (lx.kind === TK_ERROR && onLine) this.failLexError();
           this.fail('expected string');
         }
         const t = lx.tokenText();
@@ -1098,7 +1157,7 @@ class Parser {
       info.visibilitySpan = { start: lx.start, end: lx.end };
       lx.next();
     }
-    if (lx.kind !== TK_AT) this.fail('expected function name');
+    if (lx.kind !== TK_AT) this.failAtToken('expected function name');
     op.symbolName = lx.tokenText();
     op.symbolSpan = { start: lx.start, end: lx.end };
     lx.next();
@@ -1173,7 +1232,10 @@ class Parser {
       }
       if (k === TK_EOF || k === TK_META_OPEN || (k === TK_HASH && lx.nl && this.peekIsEqual() && this.isTopLevelAliasLine())) {
         if (!this.eofErrorReported) {
-          this.report("unbalanced '{': expected '}' to end the region", open.start, open.end);
+          // Where torch-mlir-opt reports it: it expects another op (or the '}') at this token.
+          const at = this.wrongTokenOffset();
+          const line = lineOf(this.text, open.start);
+          this.report(`unbalanced '{' (line ${line}): expected '}' to end the region`, at, at);
           this.eofErrorReported = true;
         }
         break;
@@ -1485,6 +1547,13 @@ class Parser {
     else if (op.operands.length === 0) op.resultTypes = first;
     op.typeListSpan = { start, end: lx.prevEnd };
   }
+}
+
+/** 1-based line of an offset (error messages only). */
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function isWs(c: number): boolean {

@@ -10,7 +10,11 @@ export interface ResourceSectionResult {
   resources: MlirResourceBlob[];
   /** Offset after `#-}` (or the limit). */
   end: number;
-  error?: { message: string; start: number; end: number };
+  /**
+   * `wrongToken`: torch-mlir-opt reports it at the end of the text before `start` (a missing
+   * token), else at `start`.
+   */
+  error?: { message: string; start: number; end: number; wrongToken?: boolean };
 }
 
 function isWs(c: number): boolean {
@@ -49,7 +53,7 @@ export function parseResourceSection(text: string, start: number, limit: number,
   const expectChar = (c: number, what: string): boolean => {
     ws();
     if (text.charCodeAt(p) !== c) {
-      error = { message: `expected '${what}' in resource section`, start: p, end: Math.min(p + 1, close) };
+      error = { message: `expected ${what} in resource section`, start: p, end: Math.min(p + 1, close), wrongToken: true };
       return false;
     }
     p++;
@@ -69,26 +73,30 @@ export function parseResourceSection(text: string, start: number, limit: number,
     if (p >= close) break;
     const section = key();
     if (!section) {
-      error = { message: 'expected resource section name', start: p, end: Math.min(p + 1, close) };
+      error = { message: 'expected resource section name', start: p, end: Math.min(p + 1, close), wrongToken: true };
       break;
     }
-    if (!expectChar(58, ':') || !expectChar(123, '{')) break;
+    if (section.name !== 'dialect_resources' && section.name !== 'external_resources') {
+      error = { message: `unknown key '${section.name}' in file metadata dictionary`, start: section.start, end: section.end };
+      break;
+    }
+    if (!expectChar(58, "':'") || !expectChar(123, "'{'")) break;
     for (;;) {
       if (optChar(125)) break;
       const dialect = key();
       if (!dialect) {
-        error = { message: 'expected dialect name', start: p, end: Math.min(p + 1, close) };
+        error = { message: 'expected dialect name', start: p, end: Math.min(p + 1, close), wrongToken: true };
         break outer;
       }
-      if (!expectChar(58, ':') || !expectChar(123, '{')) break outer;
+      if (!expectChar(58, "':'") || !expectChar(123, "'{'")) break outer;
       for (;;) {
         if (optChar(125)) break;
         const name = key();
         if (!name) {
-          error = { message: 'expected resource name', start: p, end: Math.min(p + 1, close) };
+          error = { message: 'expected resource name', start: p, end: Math.min(p + 1, close), wrongToken: true };
           break outer;
         }
-        if (!expectChar(58, ':')) break outer;
+        if (!expectChar(58, "':'")) break outer;
         ws();
         const vs = p;
         let isHex = false;
@@ -102,6 +110,10 @@ export function parseResourceSection(text: string, start: number, limit: number,
             break outer;
           }
           isHex = true;
+          if ((q - (p + 3)) % 2 !== 0) {
+            error = { message: `expected hex string blob for key '${name.name}' (odd number of hex digits)`, start: vs, end: q + 1 };
+            break outer;
+          }
           byteLength = Math.floor((q - (p + 3)) / 2);
           if (byteLength >= 4) {
             const h = text.slice(p + 3, p + 11);
@@ -133,17 +145,17 @@ export function parseResourceSection(text: string, start: number, limit: number,
           chunk,
         });
         if (optChar(44)) continue;
-        if (!expectChar(125, '}')) break outer;
+        if (!expectChar(125, "',' or '}'")) break outer;
         break;
       }
       if (optChar(44)) continue;
-      if (!expectChar(125, '}')) break outer;
+      if (!expectChar(125, "',' or '}'")) break outer;
       break;
     }
     if (optChar(44)) continue;
     ws();
     if (p < close) {
-      error = { message: "expected '#-}' to end the resource section", start: p, end: p + 1 };
+      error = { message: "expected '#-}' to end the resource section", start: p, end: p + 1, wrongToken: true };
     }
     break;
   }

@@ -14,17 +14,20 @@ const TORCH_SCALARS = new Set([
 ]);
 const TORCH_NAMES = new Set([...TORCH_SCALARS, 'vtensor', 'tensor', 'list', 'optional', 'tuple', 'union', 'dict', 'nn.Module']);
 
+/** The builtin float types MLIR knows (`f3` or `ff32` are not types). */
+const FLOAT_TYPES = new Set([
+  'f16', 'f32', 'f64', 'f80', 'f128', 'f8E5M2', 'f8E4M3', 'f8E4M3FN', 'f8E5M2FNUZ', 'f8E4M3FNUZ', 'f8E4M3B11FNUZ',
+  'f8E3M4', 'f8E8M0FNU', 'f4E2M1FN', 'f6E2M3FN', 'f6E3M2FN',
+]);
+
 /** Whether a bare identifier names a builtin scalar type: i1, si64, ui8, f32, bf16, f8E4M3FN, index, none, tf32. */
 export function isBuiltinScalarName(s: string): boolean {
   if (s === 'index' || s === 'none' || s === 'bf16' || s === 'tf32') return true;
   let i = 0;
   if (s.startsWith('si') || s.startsWith('ui')) i = 2;
   else if (s[0] === 'i') i = 1;
-  else if (s[0] === 'f') {
-    if (s.length < 2 || !isDigit(s.charCodeAt(1))) return false;
-    for (let j = 1; j < s.length; j++) if (!isIdChar(s.charCodeAt(j)) || s.charCodeAt(j) === 46) return false;
-    return true;
-  } else return false;
+  else if (s[0] === 'f') return FLOAT_TYPES.has(s);
+  else return false;
   if (i >= s.length) return false;
   for (let j = i; j < s.length; j++) if (!isDigit(s.charCodeAt(j))) return false;
   return true;
@@ -312,6 +315,70 @@ function parseDesc(s: string, i: number, torchInner: boolean): DescResult | unde
 // ---------------------------------------------------------------------------------------------
 // Reading types from the token stream
 
+/** Builtin types written `name<...>` without a `!`. */
+const BUILTIN_PARAMETRIC = new Set(['tensor', 'memref', 'vector', 'complex', 'tuple']);
+
+/** Type names the torch dialect parses (`!torch.<name>`); torch-mlir-opt rejects any other. */
+const TORCH_TYPE_NAMES = new Set([
+  'int', 'float', 'bool', 'str', 'none', 'number', 'any', 'Device', 'Generator', 'LinearParams',
+  'qint8', 'quint8', 'qint16', 'qint32', 'vtensor', 'tensor', 'list', 'optional', 'tuple', 'union', 'dict', 'nn.Module',
+]);
+
+/**
+ * The first error found in a type that reads fine as a token sequence but that torch-mlir-opt
+ * rejects (unknown torch type, invalid dtype, unbalanced `<`), with where torch-mlir-opt reports
+ * it. `at` is -1 when there is none. Set by readType; the strict parser clears it before a type and
+ * checks it after.
+ */
+export const typeError = { message: '', at: -1 };
+
+/** Torch type texts already found valid (a file repeats the same few types many times). */
+const checkedTorchTypes = new Set<string>();
+
+function setTypeError(message: string, at: number): void {
+  if (typeError.at < 0) {
+    typeError.message = message;
+    typeError.at = at;
+  }
+}
+
+/** Checks `!torch.<name>[<body>]` spanning [start, end) of `text`. */
+function checkTorchType(text: string, start: number, nameEnd: number, end: number): void {
+  const name = text.slice(start + 7, nameEnd);
+  if (!name) {
+    setTypeError('expected valid keyword', start + 7);
+    return;
+  }
+  if (!TORCH_TYPE_NAMES.has(name)) {
+    setTypeError(`unknown type \`${name}\` in dialect \`torch\``, start + 7);
+    return;
+  }
+  if ((name === 'vtensor' || name === 'tensor') && end > nameEnd) {
+    // <sizes, dtype[, sparsity]>: the dtype must be `unk` or a type.
+    const close = end - 1;
+    const r = skipBalanced(text, nameEnd + 1, close, true);
+    if (text.charCodeAt(nameEnd + 1) === 91) {
+      // `[sizes]` must be followed by `,`.
+      const rb = text.indexOf(']', nameEnd + 1);
+      let q = rb + 1;
+      while (q < r.end && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+      if (rb > 0 && q < r.end) {
+        setTypeError("expected ','", rb + 1);
+        return;
+      }
+    }
+    if (r.end >= close || text.charCodeAt(r.end) !== 44) return;
+    let a = r.end + 1;
+    const r2 = skipBalanced(text, a, close, true);
+    let b = r2.end;
+    while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9 || text.charCodeAt(a) === 10)) a++;
+    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 10)) b--;
+    const dt = text.slice(a, b);
+    if (dt === 'unk' || dt.charCodeAt(0) === 33 || isBuiltinScalarName(dt) || dt.startsWith('complex<')) return;
+    setTypeError('expected non-function type', a);
+  }
+}
+
 /** A type that starts at the lexer's current token, or undefined (the lexer is then unchanged). */
 export function readType(lx: L.Lexer, onRef?: RefSink): MlirType | undefined {
   const text = lx.text;
@@ -319,9 +386,14 @@ export function readType(lx: L.Lexer, onRef?: RefSink): MlirType | undefined {
   const k = lx.kind;
   if (k === TK_BANG || k === TK_BARE) {
     let end = lx.end;
+    const nameEnd = end;
+    if (k === TK_BARE && text.charCodeAt(end) === 60 && !BUILTIN_PARAMETRIC.has(text.slice(start, end))) return undefined;
     if (text.charCodeAt(end) === 60) {
       const r = skipBalanced(text, end + 1, lx.limit, false, onRef);
-      if (text.charCodeAt(r.end) !== 62 || r.errorAt >= 0) return undefined;
+      if (text.charCodeAt(r.end) !== 62 || r.errorAt >= 0) {
+        if (k === TK_BANG) setTypeError("unbalanced '<' character in pretty dialect name", end);
+        return undefined;
+      }
       end = r.end + 1;
     } else if (k === TK_BARE && !isBuiltinScalarName(text.slice(start, end))) {
       return undefined;
@@ -331,6 +403,11 @@ export function readType(lx: L.Lexer, onRef?: RefSink): MlirType | undefined {
     }
     if (k === TK_BANG && end === start + 1) return undefined;
     const t = text.slice(start, end);
+    if (k === TK_BANG && !checkedTorchTypes.has(t) && text.startsWith('!torch.', start)) {
+      const before = typeError.at;
+      checkTorchType(text, start, nameEnd, end);
+      if (typeError.at === before && checkedTorchTypes.size < 50000) checkedTorchTypes.add(t);
+    }
     if (end === lx.end) lx.next();
     else lx.resetTo(end);
     return { text: t, span: { start, end }, desc: describeType(t) };

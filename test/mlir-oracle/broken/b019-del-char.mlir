@@ -1,0 +1,16 @@
+#loc1 = loc("scripts/corpus/cases.py":60:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[4],f32> loc("scripts/corpus/cases.py":60:0)) -> !torch.vtensor<[4],f32> {
+    %none = torch.constant.none loc(#loc1)
+    %none_0 = torch.constant.none loc(#loc1)
+    %int6 = torch.constant.int 6 loc(#loc1)
+    %cpu = torch.constant.device "cpu" loc(#loc1)
+    %int0 = torch.constant.int 0 loc(#loc1)
+    torch.aten._assert_tensor_metadata %arg0, %none, %none_0, %int6, %cpu, %int0 : !torch.vtensor<[4],f32>, !torch.none, !torch.none, !torch.int, !torch.Device, !torch.int loc(#loc1)
+    %int10 = torch.constant.int 10 loc(#loc1)
+    %0 = torch.prims.convert_element_type %arg0, %int10 : !torch.vtensor<[4],f32>, !torch.int -> !torch.vtensor<[4],complex<f32>> loc(#loc1)
+    %1 = torch.aten.abs %0 : !torch.vtensor<[4],complex<f32>> -> !torch.vtensor<[4],f32> loc(#loc1)
+    return %1 : !torch.vtensor<[4],f32> loc(#loc1)
+  } loc(#loc1)
+} loc(#loc)
+#loc  loc(unknown)

@@ -1,0 +1,15 @@
+#loc1 = loc("torch/fx/passes/runtime_assert.py":24:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[?,4],f32> loc("torch/fx/passes/runtime_assert.py":24:0)) -> (!torch.vtensor<[?,4],f32>, !torch.int) {
+    %int0 = torch.constant.int 0 loc(#loc1)
+    %0 = torch.aten.size.int %arg0, %int0 : !torch.vtensor<[?,4],f32>, !torch.int -> !torch.int loc(#loc1)
+    %int1 = torch.constant.int 1 loc(#loc2)
+    %int1_0 = torch.constant.int 1 loc(#loc2)
+    %1 = torch.aten.add.Scalar %arg0, %int1, %int1_0 : !torch.vtensor<[?,4],f32>, !torch.int, !torch.int -> !torch.vtensor<[?,4],f32> loc(#loc2)
+    %int2 = torch.constant.int 2 loc(#loc2)
+    %2 = torch.aten.mul.int %0, %int2 : !torch.int, !torch.int -> !torch.int loc(#loc2)
+    return %1, %2 : !torch.vtensor<[?,4],f32>, !torch.intt loc(#loc2)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)
+#loc2 = loc("scripts/corpus/cases.py":60:0)

@@ -1,0 +1,16 @@
+#loc = loc("/home/user/model.py":12:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[2],f32> loc("/home/user/model.py":10:0)) -> !torch.vtensor<[2],f32> attributes {torch.assume_strict_symbolic_shapes} {
+    %0 = torch.aten.relu %arg0 : !torch.vtensor<[2],f32> -> !torch.tvensor<[2],f32> loc(#loc1)
+    %1 = torch.aten.neg %0 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32> loc(#loc4)
+    %2 = torch.aten.abs %1 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32> loc(unknown)
+    %3 = torch.aten.sin %2 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32> loc(fused["a.py":1:2, "b.py":3:4])
+    %4 = torch.aten.cos %3 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32> loc("relu_1"("c.py":7:8))
+    %5 = torch.aten.tan %4 : !torch.vtensor<[2],f32> -> !torch.vtensor<[2],f32> loc(callsite("x.py":1:0 at callsite("y.py":2:0 at "z.py":3:0)))
+    return %5 : !torch.vtensor<[2],f32> loc(#loc)
+  } loc(#loc)
+} loc(#loc)
+#loc1 = loc("/home/user/model.py":13:0)
+#loc2 = loc("/home/user/lib.py":40:0)
+#loc3 = loc("/home/user/model.py":14:0)
+#loc4 = loc(callsite(#loc2 at #loc3))

@@ -1,0 +1,12 @@
+#loc1 = loc("scripts/corpus/cases.py":60:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[1,1,2,2],f32> loc("scripts/corpus/cases.py":60:0)) -> !torch.vtensor<[1,1,4,4],f32> {
+    %none = torch.constant.none loc(#loc1)
+    %float2.000000e00  torch.constant.float 2.000000e+00 loc(#loc1)
+    %float2.000000e00_0 = torch.constant.float 2.000000e+00 loc(#loc1)
+    %0 = torch.prim.ListConstruct %float2.000000e00, %float2.000000e00_0 : (!torch.float, !torch.float) -> !torch.list<float> loc(#loc1)
+    %1 = torch.aten.upsample_nearest2d.vec %arg0, %none, %0 : !torch.vtensor<[1,1,2,2],f32>, !torch.none, !torch.list<float> -> !torch.vtensor<[1,1,4,4],f32> loc(#loc1)
+    return %1 : !torch.vtensor<[1,1,4,4],f32> loc(#loc1)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)

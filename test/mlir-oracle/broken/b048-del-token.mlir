@@ -1,0 +1,18 @@
+#loc1 = loc("scripts/corpus/cases.py":60:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[1,2,4,4],f32> loc("scripts/corpus/cases.py":60:0)) -> !torch.vtensor<[1,2,2,2],f32> {
+    %int2 = torch.constant.int 2 loc(#loc1)
+    %int2_0 = torch.constant.int 2 loc(#loc1)
+    %0 = torch.prim.ListConstruct %int2, %int2_0 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc1)
+    %1 = torch.prim.ListConstruct  : () -> !torch.list<int> loc()
+    %int0 = torch.constant.int 0 loc(#loc1)
+    %int0_1 = torch.constant.int 0 loc(#loc1)
+    %2 = torch.prim.ListConstruct %int0, %int0_1 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc1)
+    %false = torch.constant.bool false loc(#loc1)
+    %true = torch.constant.bool true loc(#loc1)
+    %none = torch.constant.none loc(#loc1)
+    %3 = torch.aten.avg_pool2d %arg0, %0, %1, %2, %false, %true, %none : !torch.vtensor<[1,2,4,4],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool, !torch.bool, !torch.none -> !torch.vtensor<[1,2,2,2],f32> loc(#loc1)
+    return %3 : !torch.vtensor<[1,2,2,2],f32> loc(#loc1)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)

@@ -1,0 +1,16 @@
+module {
+  func.func @main() -> !torch.vtensor<[1],si64> {
+    %0 = torch.vtensor.literal(dense<1> : tensor<1xsi64>) : !torch.vtensor<[1],si64> loc(#loc4)
+    %none = torch.constant.none loc(#loc4)
+    %1 = torch.aten.clone %0, %none : !torch.vtensor<[1],si64>, !torch.none -> !torch.vtensor<[1],si64> loc(#loc4)
+    %none_0 = torch.constant.none loc(#loc5)
+    %2 = torch.aten.clone %1, %none_0 : !torch.vtensor<[1],si64>, !torch.none -> !torch.vtensor<[1],si64> loc(#loc5)
+    return %2 : !torch.vtensor<[1],si64> loc(#loc5)
+  } loc(#loc4)
+} loc(#loc)
+#loc = (unknown)
+#loc1 = loc("scripts/corpus/cases.py":228:0)
+#loc2 = loc("scripts/corpus/cases.py":60:0)
+#loc3 = loc("scripts/corpus/cases.py":229:0)
+#loc4 = loc(callsite(#loc1 at #loc2))
+#loc5 = loc(callsite(#loc3 at #loc2))

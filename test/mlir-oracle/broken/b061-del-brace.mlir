@@ -1,0 +1,3 @@
+func.func @types(%a: !torch.vtensor<[1,?,4],f32>, %b: !torch.tensor<*,unk>, %c: !torch.vtensor<[2], si64>, %d: !torch.list<optional<vtensor>>, %e: !torch.optional<int>, %f: !torch.tuple<int, vtensor<[2],f32>>, %g: !torch.union<float, int>, %h: !torch.dict<str, tensor>, %i: !torch.nn.Module<"__torch__.Foo">, %j: !torch.vtensor<[3],complex<f32>>, %k: !torch.vtensor<[3],!torch.qint8>, %l: !torch.vtensor<[10,20],f64,#sparse_tensor.encoding<{map = (d0, d1) -> (d0 : dense, d1 : compressed), posWidth = 64, crdWidth = 64>>, %m: tensor<3x1xf32>, %n: i64, %o: !torch.Device, %p: !torch.number, %q: !torch.none, %r: !torch.bool, %s: !torch.str, %t: memref<4xf32>, %u: !shape.shape, %v: tensor<*xf32>, %w: !torch.vtensor) {
+  return
+}

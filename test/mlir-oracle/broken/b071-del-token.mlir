@@ -1,0 +1,15 @@
+#loc = loc(unknown)
+module {
+  func.func @main(%arg0: !torch.vtensor<[8,4],f32> loc(unknown), %arg1: !torch.vtensor<[8],f32> loc(unknown), %arg2: !torch.vtensor<[2,4],f32> loc(unknown), %arg3: !torch.vtensor<[2,8],f32> loc(unknown), %arg4: !torch.vtensor<[2],f32> loc(unknown)) -> !torch.vtensor<[2,2],f32> {
+    %0 = torch.aten.t %arg0 : !torch.vtensor<[8,4],f32> -> !torch.vtensor<[4,8],f32> loc(#loc)
+    %int1 = torch.constant.int 1 loc(#loc)
+    %int1_0 = torch.constant.int 1 loc(#loc)
+    %1 = torch.aten.addmm %arg1, %arg2, %0, %int1, %int1_0 : !torch.vtensor<[8],f32>, !torch.vtensor<[2,4],f32>, !torch.vtensor<[4,8],f32>, !torch.int, !torch.int -> !torch.vtensor<[2,8],f32> loc(#loc)
+    %2 = torch.aten.relu %1 : !torch.vtensor<[2,8],f32> -> !torch.vtensor<[2,8],f32> loc(#loc)
+    %3 = torch.aten.t %arg3 : !torch.vtensor<[2,8],f32> -> !torch.vtensor<[8,2],f32> loc(#loc)
+    %int1_1 = torch.constant.int 1 loc(#loc)
+    %int1_2 = torch.constant.int 1 loc(#loc)
+    %4 = torch.aten.addmm %arg4, %2, %3, %int1_1, %int1_2 : !torch.vtensor<[2],f32>, !torch.vtensor[2,8],f32>, !torch.vtensor<[8,2],f32>, !torch.int, !torch.int -> !torch.vtensor<[2,2],f32> loc(#loc)
+    return %4 : !torch.vtensor<[2,2],f32> loc(#loc)
+  } loc(#loc)
+} loc(#loc)

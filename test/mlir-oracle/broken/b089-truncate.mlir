@@ -1,0 +1,2 @@
+module {
+  func.func @main(%arg0: !torch.vtensor<[2,4],f32>) -

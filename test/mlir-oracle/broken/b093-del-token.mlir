@@ -1,0 +1,21 @@
+#loc1 = loc("scripts/corpus/cases.py":146:0)
+#loc2 = loc("scripts/corpus/cases.py":60:0)
+#loc3 = loc(callsite(#loc1 at #loc2))
+module {
+  func.func @main(%arg0: !torch.vtensor<[1,2,4,4],f32> loc(callsite(#loc1 at #loc2))) -> !torch.vtensor<[1,2,2,2],f32> {
+    %int2 = torch.constant.int 2 loc(#loc3)
+    %int2_0 = torch.constant.int 2 loc(#loc3)
+    %0 = torch.prim.ListConstruct %int2, %int2_0 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc3)
+    %1 = torch.prim.ListConstruct  : () -> !torch.list<int> loc(#loc3)
+    %int0 = torch.constant.int 0 loc(#loc3)
+    %int0_1 = torch.constant.int 0 loc(#loc3)
+    %2 = torch.prim.ListConstruct %int0, %int0_1 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc3)
+    %int1 = torch.constant.int 1 loc(#loc3)
+    %int1_2 = torch.constant.int 1 loc(#loc3)
+    %3 = torch.prim.ListConstruct %int1, %int1_2 : (!torch.int, !torch.int) -> !torch.list<int> loc(#loc3)
+    %false = torch.constant.bool false loc(#loc3
+    %result0, %result1 = torch.aten.max_pool2d_with_indices %arg0, %0, %1, %2, %3, %false : !torch.vtensor<[1,2,4,4],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[1,2,2,2],f32>, !torch.vtensor<[1,2,2,2],si64> loc(#loc3)
+    return %result0 : !torch.vtensor<[1,2,2,2],f32> loc(#loc3)
+  } loc(#loc3)
+} loc(#loc)
+#loc = loc(unknown)

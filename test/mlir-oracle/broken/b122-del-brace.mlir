@@ -1,0 +1,13 @@
+module {
+  func.func @main(%arg0: !torch.vtensor<[4,4],f32>, %arg1: !torch.vtensor<[4,4],si64>) -> (!torch.vtensor<[4,4],f32>, !torch.vtensor<[4,4],f32>) {
+    %int1 = torch.constant.int 1
+    %0 = torch.aten.eq.Scalar %arg1, %int1 : !torch.vtensor<[4,4],si64>, !torch.int -> !torch.vtensor<[4,4],i1>
+    %1 = torch.vtensor.literal(dense<2.000000e+00> : tensor<f32>) : !torch.vtensor<[],f32>
+    %none = torch.constant.none
+    %2 = torch.aten.clone %1, %none : !torch.vtensor<[],f32>, !torch.none -> !torch.vtensor<[],f32>
+    %3 = torch.prim.ListConstruct %0 : (!torch.vtensor<[4,4],i1>) -> !torch.list<optional<vtensor>>
+    %false = torch.constant.bool false
+    %4 = torch.aten.index_put %arg0, %3, %2, %false : !torch.vtensor<[4,4],f32>, !torch.list<optional<vtensor>>, !torch.vtensor<[],f32>, !torch.bool -> !torch.vtensor<[4,4],f32>
+    return %4, %4 : !torch.vtensor<[4,4],f32>, !torch.vtensor<[4,4],f32>
+  }
+

@@ -1,0 +1,9 @@
+module {
+#loc1 = loc("scripts/corpus/cases.py":65:0)
+  func.func @main(%arg0: !torch.vtensor<[4,3],f32> loc("scripts/corpus/cases.py":65:0), %arg1: !torch.vtensor<[2],si64> loc("scripts/corpus/cases.py":65:0)) -> !torch.vtensor<[2,3],f32> {
+    %int0 = torch.constant.int 0 loc(#loc1)
+    %0 = torch.aten.index_select %arg0, %int0, %arg1 : !torch.vtensor<[4,3],f32>, !torch.int, !torch.vtensor<[2],si64> -> !torch.vtensor<[2,3],f32> loc(#loc1)
+    return %0 : !torch.vtensor<[2,3],f32> loc(#loc1)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)
