@@ -34,12 +34,29 @@ export type BindProblem =
 export interface Binding {
   params: Param[];
   args: BoundArg[];
-  byName: Map<string, BoundArg>;
+  /** The bound argument of a parameter (a linear scan: schemas have a handful of parameters). */
+  byName: { get(name: string): BoundArg | undefined };
   problems: BindProblem[];
 }
 
+class BoundArgs {
+  constructor(private readonly args: BoundArg[]) {}
+  get(name: string): BoundArg | undefined {
+    for (const a of this.args) if (a.param.name === name) return a;
+    return undefined;
+  }
+}
+
+const paramsBySchema = new WeakMap<OpSchema, Param[]>();
+
+/** A schema's parameters, built once per schema and shared by every call bound to it. */
 export function schemaParams(schema: OpSchema): Param[] {
-  return schema.args.map((arg) => ({ name: arg.name, arg, default: arg.default, kwargOnly: arg.kwargOnly }));
+  let params = paramsBySchema.get(schema);
+  if (!params) {
+    params = schema.args.map((arg) => ({ name: arg.name, arg, default: arg.default, kwargOnly: arg.kwargOnly }));
+    paramsBySchema.set(schema, params);
+  }
+  return params;
 }
 
 /**
@@ -66,14 +83,14 @@ export function pythonParams(params: PythonParam[], aten?: OpSchema): Param[] {
 }
 
 export function bindCall(params: Param[], args: FxValue[], kwargs: FxKwarg[], node?: Pick<FxNode, 'argsSpan' | 'span'>): Binding {
-  const bound: BoundArg[] = params.map((param, index) => ({ param, index, source: 'missing' }));
+  const bound: BoundArg[] = new Array(params.length);
+  for (let i = 0; i < params.length; i++) bound[i] = { param: params[i], index: i, source: 'missing' };
   const problems: BindProblem[] = [];
-  const positional = params.filter((p) => !p.kwargOnly && !p.varKeyword);
-  const varPos = params.findIndex((p) => p.varPositional);
+  const { positional, varPos, hasVarKw } = shapeOf(params);
   let pi = 0;
   for (let i = 0; i < args.length; i++) {
     const slot = positional[pi];
-    if (!slot || slot.varKeyword) {
+    if (!slot || slot.param.varKeyword) {
       if (varPos >= 0) continue;
       const extra = args.slice(i);
       problems.push({
@@ -84,20 +101,19 @@ export function bindCall(params: Param[], args: FxValue[], kwargs: FxKwarg[], no
       });
       break;
     }
-    if (slot.varPositional) continue;
-    const b = bound[params.indexOf(slot)];
+    if (slot.param.varPositional) continue;
+    const b = bound[slot.index];
     b.source = 'positional';
     b.value = args[i];
     pi++;
   }
-  const hasVarKw = params.some((p) => p.varKeyword);
-  const seen = new Set<string>();
+  const seen = kwargs.length > 1 ? new Set<string>() : undefined;
   for (const kw of kwargs) {
-    if (seen.has(kw.name)) {
+    if (seen?.has(kw.name)) {
       problems.push({ kind: 'repeated-keyword', span: kw.nameSpan, name: kw.name });
       continue;
     }
-    seen.add(kw.name);
+    seen?.add(kw.name);
     const idx = params.findIndex((p) => p.name === kw.name && !p.varPositional && !p.varKeyword);
     if (idx < 0) {
       if (!hasVarKw) problems.push({ kind: 'unknown-keyword', span: kw.nameSpan, name: kw.name });
@@ -118,6 +134,27 @@ export function bindCall(params: Param[], args: FxValue[], kwargs: FxKwarg[], no
     else problems.push({ kind: 'missing', param: b.param });
   }
   void node;
-  const byName = new Map(bound.map((b) => [b.param.name, b]));
-  return { params, args: bound, byName, problems };
+  return { params, args: bound, byName: new BoundArgs(bound), problems };
+}
+
+interface ParamShape {
+  positional: { param: Param; index: number }[];
+  varPos: number;
+  hasVarKw: boolean;
+}
+
+const shapes = new WeakMap<Param[], ParamShape>();
+
+/** Which parameters take positional arguments, computed once per parameter list. */
+function shapeOf(params: Param[]): ParamShape {
+  let s = shapes.get(params);
+  if (!s) {
+    s = {
+      positional: params.map((param, index) => ({ param, index })).filter((p) => !p.param.kwargOnly && !p.param.varKeyword),
+      varPos: params.findIndex((p) => p.varPositional),
+      hasVarKw: params.some((p) => p.varKeyword),
+    };
+    shapes.set(params, s);
+  }
+  return s;
 }

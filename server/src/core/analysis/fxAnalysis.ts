@@ -21,8 +21,24 @@ export interface NodeInfo {
 const UNKNOWN: ValueKind = { k: 'unknown' };
 
 export class FxAnalysis {
-  private readonly infos = new Map<FxNode, NodeInfo>();
-  private readonly nodeKinds = new Map<FxNode, ValueKind>();
+  // Per-node results live in arrays indexed by FxNode.index, one pair per graph: a 100k-node
+  // graph is looked up millions of times by the rules, and a Map keyed by objects costs far more.
+  private readonly perGraph = new Map<FxGraph, { infos: (NodeInfo | undefined)[]; kinds: (ValueKind | undefined)[] }>();
+  private lastGraph?: FxGraph;
+  private lastSlots?: { infos: (NodeInfo | undefined)[]; kinds: (ValueKind | undefined)[] };
+
+  private slots(g: FxGraph) {
+    if (g !== this.lastGraph) {
+      let s = this.perGraph.get(g);
+      if (!s) {
+        s = { infos: new Array(g.nodes.length), kinds: new Array(g.nodes.length) };
+        this.perGraph.set(g, s);
+      }
+      this.lastGraph = g;
+      this.lastSlots = s;
+    }
+    return this.lastSlots!;
+  }
 
   constructor(
     readonly doc: FxDocument,
@@ -30,10 +46,11 @@ export class FxAnalysis {
   ) {}
 
   info(node: FxNode): NodeInfo {
-    let info = this.infos.get(node);
+    const infos = this.slots(node.graph).infos;
+    let info = infos[node.index];
     if (!info) {
       info = this.computeInfo(node);
-      this.infos.set(node, info);
+      infos[node.index] = info;
     }
     return info;
   }
@@ -42,7 +59,6 @@ export class FxAnalysis {
     if (node.op !== 'call_function' && node.op !== 'call_method') return { node };
     const resolved = this.registry.resolve(node.target, node.op);
     const info: NodeInfo = { node, resolved };
-    const args = node.op === 'call_method' ? node.args.slice(1) : node.args;
     switch (resolved.kind) {
       case 'overload':
         info.schema = resolved.schema;
@@ -51,9 +67,9 @@ export class FxAnalysis {
       case 'python': {
         const fn = resolved.fn;
         if (fn.params) {
-          const aten = pickOverloadByNames(resolved.aten, fn.params.map((p) => p.name));
-          info.schema = aten;
-          info.binding = bindCall(pythonParams(fn.params, aten), node.args, node.kwargs, node);
+          const sig = this.pythonSignature(fn.qualname, fn.params, resolved.aten);
+          info.schema = sig.aten;
+          info.binding = bindCall(sig.params, node.args, node.kwargs, node);
         } else this.bindBest(info, resolved.aten, node.args, node);
         break;
       }
@@ -63,8 +79,20 @@ export class FxAnalysis {
         break;
       }
     }
-    void args;
     return info;
+  }
+
+  private readonly pythonSigs = new Map<string, { aten?: OpSchema; params: Param[] }>();
+
+  /** A torch-level callable's parameters tied to its aten overload, computed once per callable. */
+  private pythonSignature(qualname: string, params: import('../registry/registry').PythonParam[], overloads: OpSchema[]) {
+    let sig = this.pythonSigs.get(qualname);
+    if (!sig) {
+      const aten = pickOverloadByNames(overloads, params.map((p) => p.name));
+      sig = { aten, params: pythonParams(params, aten) };
+      this.pythonSigs.set(qualname, sig);
+    }
+    return sig;
   }
 
   /** Picks the overload that binds with no problem and no kind mismatch; else the closest. */
@@ -104,12 +132,13 @@ export class FxAnalysis {
   }
 
   kindOfNode(node: FxNode): ValueKind {
-    let k = this.nodeKinds.get(node);
+    const kinds = this.slots(node.graph).kinds;
+    let k = kinds[node.index];
     if (!k) {
       // Guard against reference cycles in damaged dumps.
-      this.nodeKinds.set(node, UNKNOWN);
+      kinds[node.index] = UNKNOWN;
       k = this.computeNodeKind(node);
-      this.nodeKinds.set(node, k);
+      this.slots(node.graph).kinds[node.index] = k;
     }
     return k;
   }

@@ -85,6 +85,7 @@ export function makeNode(g: FxGraph, init: NodeInit): FxNode {
     span: init.span,
     users: [],
     graph: g,
+    index: -1,
   };
 }
 

@@ -78,6 +78,7 @@ function collectRefs(v: FxValue, user: FxNode, known: Map<string, FxNode>): void
 /** Fills byName and users (refs bind to the latest earlier definition), the span and the level. */
 export function finishGraph(g: FxGraph, hint?: LevelHint): void {
   const known = new Map<string, FxNode>();
+  for (let i = 0; i < g.nodes.length; i++) g.nodes[i].index = i;
   for (const n of g.nodes) {
     if (n.argStyle === 'graph') {
       const a = n.args;

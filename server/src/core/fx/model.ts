@@ -106,6 +106,8 @@ export interface FxNode {
   /** Nodes whose args or kwargs refer to this node, in graph order (computed by the parser). */
   users: FxNode[];
   graph: FxGraph;
+  /** Position in `graph.nodes`, so per-node analysis results can live in arrays. */
+  index: number;
 }
 
 export type FxFormat =

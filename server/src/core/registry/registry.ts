@@ -162,6 +162,19 @@ export class Registry {
    * Edge-dialect targets (`executorch.exir.dialects.edge._ops.aten.add.Tensor`) resolve to their aten op.
    */
   resolve(target: string, op: 'call_function' | 'call_method' = 'call_function'): ResolvedTarget {
+    // A 100k-node graph has a few dozen distinct targets: resolve each once.
+    const key = op === 'call_method' ? 'm:' + target : target;
+    let r = this.resolved.get(key);
+    if (!r) {
+      r = this.resolveUncached(target, op);
+      this.resolved.set(key, r);
+    }
+    return r;
+  }
+
+  private readonly resolved = new Map<string, ResolvedTarget>();
+
+  private resolveUncached(target: string, op: 'call_function' | 'call_method'): ResolvedTarget {
     if (op === 'call_method') {
       const aten = this.methods.get(target);
       return { kind: 'method', method: target, aten: aten ? this.overloads(aten) : [] };

@@ -19,6 +19,8 @@ export const multiResultDirectUse: Rule = {
           if (v.kind !== 'ref') return;
           const def = g.byName.get(v.name);
           if (!def || def.op !== 'call_function') return;
+          // Cheap filter first: only schemas with several returns make tuples.
+          if ((a.info(def).schema?.returns.length ?? 0) < 2 && !def.type) return;
           const k = a.kindOfNode(def);
           if (k.k !== 'tuple' || k.items.length < 2) return;
           ctx.report({

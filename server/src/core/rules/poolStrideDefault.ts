@@ -25,8 +25,10 @@ export const poolStrideDefault: Rule = {
     const text = a.doc.text;
     for (const g of allGraphs(a.doc)) {
       for (const node of g.nodes) {
-        if (node.op !== 'call_function' || !isPoolingTarget(node.target)) continue;
-        const binding = a.info(node).binding;
+        if (node.op !== 'call_function') continue;
+        const info = a.info(node);
+        if (!info.schema || !POOL_NAME.test(info.schema.name)) continue;
+        const binding = info.binding;
         const stride = binding?.byName.get('stride');
         const kernel = binding?.byName.get('kernel_size');
         if (!binding || !stride || !kernel?.value) continue;

@@ -6,9 +6,14 @@ import type { Rule } from './rule';
 
 /** Dumps edited by hand (`...`, `### ... Omit part ... ###`) elide nodes on purpose. */
 function isElided(text: string, g: FxGraph): boolean {
-  const body = text.slice(g.span.start, g.span.end);
-  // [ \t] rather than \s: `^\s*` would run across blank lines and make this quadratic in them.
-  return /^[ \t]*(\.\.\.|#+[ \t]*\.\.\..*)[ \t\r]*$/m.test(body);
+  // Only lines holding `...` can be elision marks: find them with indexOf, test just those lines.
+  for (let at = text.indexOf('...', g.span.start); at >= 0 && at < g.span.end; at = text.indexOf('...', at + 3)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (/^[ \t]*(\.\.\.|#+[ \t]*\.\.\..*)[ \t\r]*$/.test(text.slice(lineStart, lineEnd))) return true;
+  }
+  return false;
 }
 
 export const undefinedValue: Rule = {
