@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
 import { ALL_RULES } from '../../server/src/core/rules/index';
 
 // The checker at scale: globs, the worker pool (results equal to a sequential run whatever the
@@ -191,10 +192,9 @@ function validateSarif(log: any) {
   }
 }
 
-/** The official schema, when present: SARIF_SCHEMA=path or test/cli/fixtures/sarif-schema-2.1.0.json (not vendored). */
-function officialSchema(): string | undefined {
-  const p = process.env.SARIF_SCHEMA ?? join(__dirname, 'fixtures', 'sarif-schema-2.1.0.json');
-  return existsSync(p) ? p : undefined;
+/** The official SARIF 2.1.0 JSON schema, as shipped in @microsoft/jest-sarif (a dev dependency). */
+function officialSchema(): object {
+  return JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
 }
 
 test('--format sarif: SARIF 2.1.0 with every rule, 1-based regions, fixes', (t) => {
@@ -229,18 +229,11 @@ test('--format sarif: SARIF 2.1.0 with every rule, 1-based regions, fixes', (t) 
   assert.equal(pool.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, jpool.fixes[0].edits[0].newText);
   assert.ok(run0.results.some((x: any) => x.level === 'error'));
 
-  const schema = officialSchema();
-  if (!schema) {
-    t.diagnostic('official SARIF 2.1.0 JSON schema not available (set SARIF_SCHEMA); validated the required structure by hand');
-    return;
-  }
-  // Validate with Python's jsonschema when it is installed (no JS validator is a dependency).
-  const py = spawnSync('python3', ['-c', 'import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1]))); print("ok")', schema, writeTemp(r.out)], { encoding: 'utf8' });
-  if (py.status !== 0 && /No module named/.test(py.stderr)) {
-    t.diagnostic('python3 jsonschema is not installed: official-schema validation skipped');
-    return;
-  }
-  assert.equal(py.stdout.trim(), 'ok', py.stderr);
+  // And against the official schema (draft-04), with ajv.
+  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false /* the schema's language pattern is not valid with the u flag */ });
+  const validate = ajv.compile(officialSchema());
+  assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+  void t;
 });
 
 function writeTemp(text: string): string {
