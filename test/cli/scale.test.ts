@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { ALL_RULES } from '../../server/src/core/rules/index';
 
 // The checker at scale: globs, the worker pool (results equal to a sequential run whatever the
@@ -231,6 +232,7 @@ test('--format sarif: SARIF 2.1.0 with every rule, 1-based regions, fixes', (t) 
 
   // And against the official schema (draft-04), with ajv.
   const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false /* the schema's language pattern is not valid with the u flag */ });
+  addFormats(ajv);
   const validate = ajv.compile(officialSchema());
   assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
   void t;
