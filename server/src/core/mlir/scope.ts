@@ -93,9 +93,56 @@ interface Pending {
   chain: object[];
 }
 
+/** `%N` with N a decimal without leading zeros (`%0`, `%17`): the number, else -1. */
+function denseNumber(name: string): number {
+  const n = name.length;
+  if (n < 2 || n > 8 || name.charCodeAt(0) !== 37) return -1;
+  let v = 0;
+  for (let i = 1; i < n; i++) {
+    const c = name.charCodeAt(i) - 48;
+    if (c < 0 || c > 9 || (c === 0 && i === 1 && n > 2)) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** How far past the end a numbered name may extend the array before it goes to the Map instead. */
+const MAX_GAP = 1024;
+
+/**
+ * The values visible in one isolated namespace. Printed MLIR numbers its values `%0`, `%1`, ...
+ * densely per function, so those live in an array indexed by their number (no string hashing, the
+ * hottest part of resolution); any other name, or a number far past the array's end, uses the Map.
+ */
 class ValueScope {
-  readonly map = new Map<string, MlirDef>();
+  private readonly numbered: (MlirDef | undefined)[] = [];
+  private readonly named = new Map<string, MlirDef>();
   readonly pending = new Map<string, Pending[]>();
+
+  get(name: string): MlirDef | undefined {
+    const n = denseNumber(name);
+    if (n >= 0 && n < this.numbered.length) {
+      const d = this.numbered[n];
+      if (d) return d;
+    }
+    return this.named.size ? this.named.get(name) : undefined;
+  }
+
+  /** Only for names `get` does not find. */
+  set(name: string, def: MlirDef): void {
+    const n = denseNumber(name);
+    const arr = this.numbered;
+    if (n >= 0 && n < arr.length + MAX_GAP) {
+      while (arr.length < n) arr.push(undefined);
+      arr[n] = def;
+    } else this.named.set(name, def);
+  }
+
+  delete(name: string): void {
+    const n = denseNumber(name);
+    if (n >= 0 && n < this.numbered.length) this.numbered[n] = undefined;
+    this.named.delete(name);
+  }
 }
 
 class Resolver {
@@ -192,12 +239,12 @@ class Resolver {
 
   private defineValue(def: MlirDef): void {
     this.defs.push(def);
-    const prev = this.scope.map.get(def.name);
+    const prev = this.scope.get(def.name);
     if (prev) {
       this.duplicates.push({ def, previous: prev });
       return;
     }
-    this.scope.map.set(def.name, def);
+    this.scope.set(def.name, def);
     this.regionDefs[this.regionDefs.length - 1].push(def);
     const pend = this.scope.pending.get(def.name);
     if (pend) {
@@ -215,7 +262,7 @@ class Resolver {
   }
 
   private useValue(name: string, span: Span, op: MlirOp, resultIndex?: number): void {
-    const use: MlirUse = { kind: 'value', name, span, chunk: this.chunk, op, resultIndex, def: this.scope.map.get(name) };
+    const use: MlirUse = { kind: 'value', name, span, chunk: this.chunk, op, resultIndex, def: this.scope.get(name) };
     this.uses.push(use);
     if (!use.def) {
       const list = this.scope.pending.get(name);
@@ -259,7 +306,7 @@ class Resolver {
           this.chain = [];
           this.regionDefs = [];
         }
-        this.visitRegion(region, op);
+        this.visitRegion(region, op, isolated);
         if (isolated) this.finishIsolated();
       }
       this.scope = savedScope;
@@ -273,7 +320,7 @@ class Resolver {
     }
   }
 
-  private visitRegion(region: MlirRegion, op: MlirOp): void {
+  private visitRegion(region: MlirRegion, op: MlirOp, isolated: boolean): void {
     this.chain.push(region);
     this.regionDefs.push([]);
     if (op.func && region === op.regions[0]) {
@@ -293,8 +340,10 @@ class Resolver {
       this.visitBlockOps(b, successorUses);
     }
     for (const s of successorUses) this.useIn(labels, 'block', s.name, s.span, s.op);
-    // Close the region: its names go out of scope.
-    for (const d of this.regionDefs.pop()!) if (this.scope.map.get(d.name) === d) this.scope.map.delete(d.name);
+    // Close the region: its names go out of scope. An isolated region's whole scope is dropped
+    // by the caller, so deleting its names one by one would be wasted work.
+    const closing = this.regionDefs.pop()!;
+    if (!isolated) for (const d of closing) if (this.scope.get(d.name) === d) this.scope.delete(d.name);
     this.chain.pop();
   }
 }
