@@ -23,15 +23,20 @@ export const undefinedValue: Rule = {
   checkFx(a, ctx) {
     for (const g of allGraphs(a.doc)) {
       if (isElided(a.doc.text, g)) continue;
-      const firstDef = new Map<string, number>();
-      g.nodes.forEach((n, i) => firstDef.has(n.name) || firstDef.set(n.name, i));
+      // Where each name is first defined. With no duplicate names (the usual case) that is the
+      // one definition's own position, so the 100k-entry map is only built for graphs that need it.
+      let firstDef: Map<string, number> | undefined;
+      if (g.byName.size !== g.nodes.length) {
+        firstDef = new Map();
+        g.nodes.forEach((n, i) => firstDef!.has(n.name) || firstDef!.set(n.name, i));
+      }
       g.nodes.forEach((node, at) => {
         forEachValue(node, (v) => {
           if (v.kind !== 'ref') return;
           const def = g.byName.get(v.name);
           if (!def) {
             ctx.report({ span: v.span, message: `${v.name} is not defined in ${g.name === 'graph' ? 'this graph' : g.name}.` });
-          } else if ((firstDef.get(v.name) ?? 0) > at) {
+          } else if ((firstDef ? (firstDef.get(v.name) ?? 0) : def.index) > at) {
             ctx.report({ span: v.span, message: `${v.name} is used by ${node.name} before its definition.`, related: [{ span: def.nameSpan, message: 'defined here' }] });
           }
         });
