@@ -8,7 +8,7 @@
 //   arith_100k.mlir             func/arith MLIR of 100,000 ops that mlir-lsp-server-16 accepts with no error
 //
 // Usage: node bench/generate.mjs [--nodes N] [--out DIR]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,27 @@ const opt = (name, dflt) => {
 const N = Number(opt('--nodes', 100_000));
 const OUT = opt('--out', join(dirname(fileURLToPath(import.meta.url)), 'inputs'));
 mkdirSync(OUT, { recursive: true });
+
+// ---------------------------------------------------------------------------------------------
+// Schema defaults from the committed op registry (server/data/torch_ops.json), so the torch MLIR
+// carries every operand the real importer writes.
+const SCHEMAS = new Map(
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'data', 'torch_ops.json'), 'utf8')).ops.map((o) => [
+    `torch.ops.${o.name.replace('::', '.')}.${o.overload || 'default'}`,
+    o.args,
+  ]),
+);
+
+/** The default values (as written in the schema) of the arguments after the first `given`. */
+function missingDefaults(target, given) {
+  const args = SCHEMAS.get(target) ?? [];
+  // A scalar default of an `int[N]` parameter (`int[2] dilation=1`) means the broadcast list.
+  return args.slice(given).map((a) => {
+    const d = a.default ?? 'None';
+    const n = /^int\[(\d+)\]/.exec(a.type);
+    return n && /^-?\d+$/.test(d) ? `[${Array(Number(n[1])).fill(d).join(', ')}]` : d;
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // A deterministic PRNG so inputs are reproducible.
@@ -296,13 +317,29 @@ function torchMlir(blobBytes, literals = 50) {
       operands.push(name);
       opTypes.push(c[1]);
     }
-    if (/\.(add|sub)\.Tensor$/.test(n.target)) {
-      // alpha defaults to 1: the importer materialises it
+    // The importer passes every schema argument: the defaults the call left out become constants.
+    for (const d of missingDefaults(n.target, operands.length)) {
       const name = tmp();
-      out.push(`    ${name} = torch.constant.int 1${curLoc}\n`);
+      const list = /^\[(.*)\]$/.exec(d);
+      if (list) {
+        // int lists: one constant per element, then the ListConstruct
+        const items = list[1].split(',').map((x) => x.trim()).filter(Boolean);
+        const names = items.map((x) => {
+          const e = tmp();
+          out.push(`    ${e} = torch.constant.int ${x}${curLoc}\n`);
+          ops++;
+          return e;
+        });
+        out.push(`    ${name} = torch.prim.ListConstruct ${names.join(', ')} : (${names.map(() => '!torch.int').join(', ')}) -> !torch.list<int>${curLoc}\n`);
+        opTypes.push('!torch.list<int>');
+      } else {
+        // enums (ScalarType, MemoryFormat, Layout) import as their int codes
+        const c = constant(d) ?? ['%int0', '!torch.int', 'int'];
+        out.push(`    ${name} = torch.constant.${c[2]}${constText(c[2], constant(d) ? d : '0')}${curLoc}\n`);
+        opTypes.push(c[1]);
+      }
       ops++;
       operands.push(name);
-      opTypes.push('!torch.int');
     }
     const t = vt(n.dtype, n.shape);
     types.set(n.name, t);
@@ -311,8 +348,13 @@ function torchMlir(blobBytes, literals = 50) {
       // max_pool2d_with_indices returns a tuple: the importer unpacks it with ListUnpack-like getitem; keep it simple
       out.push(`    %${n.name} = torch.aten.relu %${n.args[0].ref} : ${types.get(n.args[0].ref)} -> ${t}\n`);
     } else {
-      const opName = 'torch.aten.' + n.target.replace('torch.ops.aten.', '').replace(/\.default$/, '');
-      out.push(`    %${n.name} = ${opName} ${operands.join(', ')} : ${opTypes.join(', ')} -> ${t}${curLoc}\n`);
+      let opName = 'torch.aten.' + n.target.replace('torch.ops.aten.', '').replace(/\.default$/, '');
+      // The importer turns add/sub/mul/div.Tensor with a scalar second operand into .Scalar.
+      if (/\.(add|sub|mul|div)\.Tensor$/.test(opName) && /^!torch\.(int|float)$/.test(opTypes[1] ?? '')) opName = opName.replace(/Tensor$/, 'Scalar');
+      // with_indices ops return (values, indices): the importer binds both results.
+      const results = /_with_indices$/.test(opName) ? [`%${n.name}`, `%${n.name}_indices`] : [`%${n.name}`];
+      const resultTypes = results.length === 2 ? `${t}, ${t.replace(/,f32>$/, ',si64>')}` : t;
+      out.push(`    ${results.join(', ')} = ${opName} ${operands.join(', ')} : ${opTypes.join(', ')} -> ${resultTypes}${curLoc}\n`);
     }
     ops++;
   }

@@ -117,3 +117,19 @@ test('lift_fresh_copy and lift surviving in MLIR', () => {
   assert.equal(only(text, 'lifted-tensor-constant', 'turbine-2023', 'mlir')[0].severity, 'warning');
   assert.match(only(text, 'functionalization-lift', 'torch-mlir', 'mlir')[0].message, /pytorch#107961/);
 });
+
+test('operand-count also checks the result count; type-mismatch flags a scalar where a tensor operand goes', () => {
+  const text = wrap(`    %int2 = torch.constant.int 2
+    %0 = torch.prim.ListConstruct %int2, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+    %1 = torch.prim.ListConstruct  : () -> !torch.list<int>
+    %false = torch.constant.bool false
+    %2 = torch.aten.max_pool2d_with_indices %arg0, %0, %1, %0, %0, %false : !torch.vtensor<[1,3,8,8],f32>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[1,3,4,4],f32>
+    %float = torch.constant.float 1.000000e+00
+    %int1 = torch.constant.int 1
+    %3 = torch.aten.add.Tensor %2, %float, %int1 : !torch.vtensor<[1,3,4,4],f32>, !torch.float, !torch.int -> !torch.vtensor<[1,3,4,4],f32>
+    return %3 : !torch.vtensor<[1,3,4,4],f32>`);
+  const [r] = only(text, 'operand-count', 'torch-mlir', 'mlir');
+  assert.match(r.message, /'torch\.aten\.max_pool2d_with_indices' op expected 2 results \(result0, result1\), 1 written/);
+  const [t] = only(text, 'type-mismatch', 'torch-mlir', 'mlir');
+  assert.match(t.message, /'torch\.aten\.add\.Tensor' op operand #1 \(other\) must be Any Torch tensor type, but got '!torch\.float'/);
+});

@@ -1,3 +1,4 @@
+import { resultCount } from '../mlir/model';
 import type { Rule } from './rule';
 
 // A torch op written with a number of operands its registered definition does not take. The
@@ -7,13 +8,21 @@ import type { Rule } from './rule';
 
 export const operandCount: Rule = {
   id: 'operand-count',
-  description: 'A torch op with more or fewer operands than its registered definition takes.',
+  description: 'A torch op with more or fewer operands (or results) than its registered definition has.',
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkMlir(m, ctx) {
     for (const op of m.doc.allOps) {
       if (!op.name.startsWith('torch.')) continue;
       const def = m.mlirDef(op);
       if (!def || def.operands.some((o) => o.variadic || o.optional)) continue;
+      const wantResults = def.results.length;
+      const gotResults = resultCount(op);
+      if (gotResults !== wantResults && !def.results.some((r) => r.variadic || r.optional) && (gotResults > 0 || op.resultTypes.length > 0)) {
+        ctx.report({
+          span: op.nameSpan,
+          message: `'${op.name}' op expected ${wantResults} result${wantResults === 1 ? '' : 's'} (${def.results.map((r) => r.name).join(', ')}), ${gotResults} written.`,
+        });
+      }
       const want = def.operands.length;
       const got = op.operands.length;
       if (got === want) continue;

@@ -40,6 +40,8 @@ const CONSTRAINTS: Record<string, { ok: (t: string) => boolean; says: string }> 
   Torch_FloatType: { ok: (t) => t === '!torch.float', says: 'Torch FloatType' },
   Torch_BoolType: { ok: (t) => t === '!torch.bool', says: 'Torch BoolType' },
   AnyTorchListOfTensorType: { ok: (t) => /^!torch\.list<v?tensor/.test(t), says: 'Any Torch list type of tensors' },
+  // !torch.none is none-into-tensor's business.
+  AnyTorchTensorType: { ok: (t) => /^!torch\.v?tensor\b/.test(t) || t === '!torch.none', says: 'Any Torch tensor type' },
 };
 
 function checkConstraints(m: Parameters<NonNullable<Rule['checkMlir']>>[0], op: MlirOp, ctx: Parameters<NonNullable<Rule['checkMlir']>>[1]): void {
