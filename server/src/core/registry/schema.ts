@@ -241,21 +241,8 @@ export function unwrapOptional(t: JitType): { type: JitType; optional: boolean }
   return { type: t, optional };
 }
 
-export function isTensorType(t: JitType): boolean {
-  return t.kind === 'base' && t.name === 'Tensor';
-}
-
-/** Full op name as FX prints it: `torch.ops.aten.add.Tensor` (`.default` for the unnamed overload). */
-export function fxTargetName(s: OpSchema): string {
-  return `torch.ops.${s.namespace}.${s.name}.${s.overload || 'default'}`;
-}
-
 /** The torch-dialect op name the importer emits: `torch.aten.add.Tensor`, `torch.aten.relu`. */
 export function mlirOpName(s: OpSchema): string {
   return `torch.${s.namespace}.${s.name}${s.overload ? '.' + s.overload : ''}`;
 }
 
-/** The one-line signature shown in hovers. */
-export function schemaSignature(s: OpSchema): string {
-  return s.text;
-}

@@ -53,10 +53,6 @@ export const ALL_RULES: Rule[] = [
 /** Ids of diagnostics produced by the engine itself rather than a rule. */
 export const ENGINE_CODES = ['parse-error', 'internal-error', 'file-too-large'] as const;
 
-export function ruleById(id: string): Rule | undefined {
-  return ALL_RULES.find((r) => r.id === id);
-}
-
 /**
  * Test only: with TORCH_MLIR_TEST_THROWING_RULE=1 in the environment, ALL_RULES ends with this rule,
  * which always throws, so protocol tests can check that one crashing rule becomes one

@@ -11,12 +11,6 @@ import { insertKwarg, insertPositionalAfter, replaceValue, valueTextFor } from '
 
 const POOL_NAME = /^(max_pool[123]d(_with_indices)?|avg_pool[123]d)$/;
 
-export function isPoolingTarget(target: string): boolean {
-  const last = target.split('.');
-  // torch.ops.aten.max_pool2d.default → max_pool2d; torch.nn.functional.max_pool2d → max_pool2d.
-  return last.some((seg) => POOL_NAME.test(seg)) && !/backward/.test(target);
-}
-
 export const poolStrideDefault: Rule = {
   id: 'pool-stride-default',
   description: 'Max/avg pooling whose stride is empty, None or omitted (meaning stride = kernel_size).',
