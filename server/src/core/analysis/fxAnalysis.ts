@@ -1,4 +1,4 @@
-import type { FxDocument, FxGraph, FxNode, FxValue } from '../fx/model';
+import { allGraphs, FxDocument, FxGraph, FxGraphLevel, FxNode, FxValue } from '../fx/model';
 import type { Registry, ResolvedTarget } from '../registry/registry';
 import type { OpSchema } from '../registry/schema';
 import { bindCall, Binding, Param, pythonParams, schemaParams } from './bind';
@@ -44,6 +44,26 @@ export class FxAnalysis {
     readonly doc: FxDocument,
     readonly registry: Registry,
   ) {}
+
+  private readonly callLists = new Map<string, FxNode[]>();
+
+  /**
+   * Every call_function node of the document, graphs of the `skip` levels left out. Most rules
+   * walk exactly this list, so it is built once per set of skipped levels.
+   */
+  calls(skip: readonly FxGraphLevel[] = []): FxNode[] {
+    const key = skip.join(',');
+    let list = this.callLists.get(key);
+    if (!list) {
+      list = [];
+      for (const g of allGraphs(this.doc)) {
+        if (skip.includes(g.level)) continue;
+        for (const n of g.nodes) if (n.op === 'call_function') list.push(n);
+      }
+      this.callLists.set(key, list);
+    }
+    return list;
+  }
 
   info(node: FxNode): NodeInfo {
     const infos = this.slots(node.graph).infos;

@@ -1,4 +1,4 @@
-import { allGraphs, FxValue } from '../fx/model';
+import { FxValue } from '../fx/model';
 import { unwrapOptional } from '../registry/schema';
 import type { Rule } from './rule';
 
@@ -33,45 +33,41 @@ export const heterogeneousList: Rule = {
   description: "A list whose literal elements do not all have the schema's element type (True in int[], 2 in float[]).",
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
-    for (const g of allGraphs(a.doc)) {
-      if (g.level === 'dynamo') continue;
-      for (const node of g.nodes) {
-        if (node.op !== 'call_function') continue;
-        const binding = a.info(node).binding;
-        if (!binding) continue;
-        for (const b of binding.args) {
-          const v = b.value;
-          if (v?.kind !== 'list' || v.items.length < 1) continue;
-          if (ctx.profile === 'turbine-2023') {
-            // isinstance against the first element's type; bool is an int; None mixes are optional-tensor-list's.
-            const first = pyType(v.items[0]);
-            if (!first || v.items.some((i) => i.kind === 'none')) continue;
-            const bad = v.items.find((i) => {
-              const t = pyType(i);
-              return t !== undefined && t !== first && !(first === 'int' && t === 'bool');
-            });
-            if (!bad) continue;
-            const show = (t: string) => (t === 'Node' ? "<class 'torch.fx.node.Node'>" : PY[t]);
-            ctx.report({
-              span: bad.span,
-              message: `${node.name}: ${b.param.name} mixes ${first === 'Node' ? 'nodes' : first + 's'} and ${pyType(bad) === 'Node' ? 'nodes' : pyType(bad) + 's'}; the 2023 importer typed a list by its first element and raised "TypeError: Heterogeneous lists are not supported: expected ${show(first)}, got ${show(pyType(bad)!)}".`,
-            });
-            continue;
-          }
-          const t = b.param.arg && unwrapOptional(b.param.arg.type).type;
-          if (t?.kind !== 'list' || t.elem.kind !== 'base') continue;
-          const want = ELEMENT[t.elem.name];
-          if (!want) continue;
-          for (const item of v.items) {
-            const got = pyType(item);
-            // Nodes are checked by their MLIR type (schema-mismatch); floats in int lists too.
-            if (!got || got === 'Node' || got === want || (want === 'int' && got === 'float')) continue;
-            ctx.report({
-              span: item.span,
-              message: `${node.name}: ${b.param.name} (${b.param.arg!.typeText}) holds ${item.kind === 'bool' ? (item.value ? 'True' : 'False') : a.doc.text.slice(item.span.start, item.span.end)}, a ${got}: torch-mlir's list importer compares Python types exactly and raises "AssertionError: Heterogeneous lists are not supported: expected ${PY[want]}, got ${PY[got]}". Write ${want === 'float' && got === 'int' ? 'a float literal (2.0)' : `a ${want}`} instead.`,
-            });
-            break;
-          }
+    for (const node of a.calls(['dynamo'])) {
+      const binding = a.info(node).binding;
+      if (!binding) continue;
+      for (const b of binding.args) {
+        const v = b.value;
+        if (v?.kind !== 'list' || v.items.length < 1) continue;
+        if (ctx.profile === 'turbine-2023') {
+          // isinstance against the first element's type; bool is an int; None mixes are optional-tensor-list's.
+          const first = pyType(v.items[0]);
+          if (!first || v.items.some((i) => i.kind === 'none')) continue;
+          const bad = v.items.find((i) => {
+            const t = pyType(i);
+            return t !== undefined && t !== first && !(first === 'int' && t === 'bool');
+          });
+          if (!bad) continue;
+          const show = (t: string) => (t === 'Node' ? "<class 'torch.fx.node.Node'>" : PY[t]);
+          ctx.report({
+            span: bad.span,
+            message: `${node.name}: ${b.param.name} mixes ${first === 'Node' ? 'nodes' : first + 's'} and ${pyType(bad) === 'Node' ? 'nodes' : pyType(bad) + 's'}; the 2023 importer typed a list by its first element and raised "TypeError: Heterogeneous lists are not supported: expected ${show(first)}, got ${show(pyType(bad)!)}".`,
+          });
+          continue;
+        }
+        const t = b.param.arg && unwrapOptional(b.param.arg.type).type;
+        if (t?.kind !== 'list' || t.elem.kind !== 'base') continue;
+        const want = ELEMENT[t.elem.name];
+        if (!want) continue;
+        for (const item of v.items) {
+          const got = pyType(item);
+          // Nodes are checked by their MLIR type (schema-mismatch); floats in int lists too.
+          if (!got || got === 'Node' || got === want || (want === 'int' && got === 'float')) continue;
+          ctx.report({
+            span: item.span,
+            message: `${node.name}: ${b.param.name} (${b.param.arg!.typeText}) holds ${item.kind === 'bool' ? (item.value ? 'True' : 'False') : a.doc.text.slice(item.span.start, item.span.end)}, a ${got}: torch-mlir's list importer compares Python types exactly and raises "AssertionError: Heterogeneous lists are not supported: expected ${PY[want]}, got ${PY[got]}". Write ${want === 'float' && got === 'int' ? 'a float literal (2.0)' : `a ${want}`} instead.`,
+          });
+          break;
         }
       }
     }

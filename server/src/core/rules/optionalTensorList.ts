@@ -1,4 +1,4 @@
-import { allGraphs, FxValue } from '../fx/model';
+import { FxValue } from '../fx/model';
 import { unwrapOptional } from '../registry/schema';
 import type { Rule } from './rule';
 import { isNoneType, retypeValueEdits } from './mlirHelpers';
@@ -32,42 +32,40 @@ export const optionalTensorList: Rule = {
   description: 'A list argument mixing None and tensors (e.g. aten.index.Tensor indices).',
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
-    for (const g of allGraphs(a.doc)) {
-      for (const node of g.nodes) {
-        if (node.op !== 'call_function') continue;
-        const binding = a.info(node).binding;
-        const lists: { v: FxValue; param?: string; type?: import('../registry/schema').JitType }[] = [];
-        if (binding) {
-          for (const b of binding.args) if (b.value?.kind === 'list') lists.push({ v: b.value, param: b.param.name, type: b.param.arg?.type });
-        } else if (ctx.profile === 'turbine-2023') {
-          // The 2023 importer never looked at the schema: any list argument counts.
-          for (const v of node.args) if (v.kind === 'list') lists.push({ v });
-        }
-        for (const { v, param, type } of lists) {
-          if (v.kind !== 'list') continue;
-          const hasNone = v.items.some((i) => i.kind === 'none');
-          const refs = v.items.filter((i) => i.kind === 'ref');
-          if (!hasNone || refs.length === 0) continue;
-          if (refs.some((r) => { const k = a.kindOf(r, g).k; return k !== 'tensor' && k !== 'unknown'; })) continue;
-          const where = param ? `${param} of ${node.name}` : `an argument of ${node.name}`;
-          if (ctx.profile === 'turbine-2023') {
-            const first = v.items[0];
-            const bad = v.items.find((i) => pyTypeOf(i) !== pyTypeOf(first))!;
-            ctx.report({
-              span: v.span,
-              message: `${where} mixes None and tensors: SHARK-Turbine's 2023 importer types a list by its first element and raises "TypeError: Heterogeneous lists are not supported: expected ${pyTypeOf(first)}, got ${pyTypeOf(bad)}" (fixed by SHARK-Turbine #31, which emits !torch.list<optional<vtensor>>).`,
-            });
-            continue;
-          }
-          if (!type) continue;
-          const list = unwrapOptional(type).type;
-          if (list.kind !== 'list') continue;
-          if (list.elem.kind === 'optional') continue; // Tensor?[]: imported as !torch.list<optional<vtensor>>.
+    for (const node of a.calls([])) {
+      const g = node.graph;
+      const binding = a.info(node).binding;
+      const lists: { v: FxValue; param?: string; type?: import('../registry/schema').JitType }[] = [];
+      if (binding) {
+        for (const b of binding.args) if (b.value?.kind === 'list') lists.push({ v: b.value, param: b.param.name, type: b.param.arg?.type });
+      } else if (ctx.profile === 'turbine-2023') {
+        // The 2023 importer never looked at the schema: any list argument counts.
+        for (const v of node.args) if (v.kind === 'list') lists.push({ v });
+      }
+      for (const { v, param, type } of lists) {
+        if (v.kind !== 'list') continue;
+        const hasNone = v.items.some((i) => i.kind === 'none');
+        const refs = v.items.filter((i) => i.kind === 'ref');
+        if (!hasNone || refs.length === 0) continue;
+        if (refs.some((r) => { const k = a.kindOf(r, g).k; return k !== 'tensor' && k !== 'unknown'; })) continue;
+        const where = param ? `${param} of ${node.name}` : `an argument of ${node.name}`;
+        if (ctx.profile === 'turbine-2023') {
+          const first = v.items[0];
+          const bad = v.items.find((i) => pyTypeOf(i) !== pyTypeOf(first))!;
           ctx.report({
-            span: v.items.find((i) => i.kind === 'none')!.span,
-            message: `${where} is declared ${type.kind === 'optional' ? 'an optional ' : ''}Tensor[] (not Tensor?[]), but the list holds None: torch-mlir raises "AssertionError: Heterogeneous lists are not supported: expected vtensor, got <class 'NoneType'>".`,
+            span: v.span,
+            message: `${where} mixes None and tensors: SHARK-Turbine's 2023 importer types a list by its first element and raises "TypeError: Heterogeneous lists are not supported: expected ${pyTypeOf(first)}, got ${pyTypeOf(bad)}" (fixed by SHARK-Turbine #31, which emits !torch.list<optional<vtensor>>).`,
           });
+          continue;
         }
+        if (!type) continue;
+        const list = unwrapOptional(type).type;
+        if (list.kind !== 'list') continue;
+        if (list.elem.kind === 'optional') continue; // Tensor?[]: imported as !torch.list<optional<vtensor>>.
+        ctx.report({
+          span: v.items.find((i) => i.kind === 'none')!.span,
+          message: `${where} is declared ${type.kind === 'optional' ? 'an optional ' : ''}Tensor[] (not Tensor?[]), but the list holds None: torch-mlir raises "AssertionError: Heterogeneous lists are not supported: expected vtensor, got <class 'NoneType'>".`,
+        });
       }
     }
   },

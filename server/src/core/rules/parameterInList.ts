@@ -1,4 +1,4 @@
-import { allGraphs, FxNode } from '../fx/model';
+import { FxNode } from '../fx/model';
 import type { Rule } from './rule';
 
 // A parameter, buffer or lifted constant placed directly in a list argument
@@ -25,23 +25,20 @@ export const parameterInList: Rule = {
   description: 'A parameter, buffer or constant placed directly in a list argument, which the frozen import rejects.',
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'off' },
   checkFx(a, ctx) {
-    for (const g of allGraphs(a.doc)) {
-      if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
-      for (const node of g.nodes) {
-        if (node.op !== 'call_function') continue;
-        for (const v of [...node.args, ...node.kwargs.map((k) => k.value)]) {
-          if (v.kind !== 'list') continue;
-          for (const item of v.items) {
-            if (item.kind !== 'ref') continue;
-            const def = g.byName.get(item.name);
-            const fk = def && frozenKind(def);
-            if (!fk) continue;
-            ctx.report({
-              span: item.span,
-              message: `${node.name}: the ${fk.kind} ${item.name} sits directly in a list argument. torch-mlir's export_and_import freezes ${fk.kind}s into raw tensors, and the list importer rejects one: "AssertionError: Heterogeneous lists are not supported: expected vtensor, got <class '${fk.pyType}'>". Use it through an op first (e.g. ${item.name}.clone() or * 1 in the model), or import with import_program (experimental_support_mutation).`,
-            });
-            break;
-          }
+    for (const node of a.calls(['dynamo', 'fx-trace'])) {
+      const g = node.graph;
+      for (const v of [...node.args, ...node.kwargs.map((k) => k.value)]) {
+        if (v.kind !== 'list') continue;
+        for (const item of v.items) {
+          if (item.kind !== 'ref') continue;
+          const def = g.byName.get(item.name);
+          const fk = def && frozenKind(def);
+          if (!fk) continue;
+          ctx.report({
+            span: item.span,
+            message: `${node.name}: the ${fk.kind} ${item.name} sits directly in a list argument. torch-mlir's export_and_import freezes ${fk.kind}s into raw tensors, and the list importer rejects one: "AssertionError: Heterogeneous lists are not supported: expected vtensor, got <class '${fk.pyType}'>". Use it through an op first (e.g. ${item.name}.clone() or * 1 in the model), or import with import_program (experimental_support_mutation).`,
+          });
+          break;
         }
       }
     }

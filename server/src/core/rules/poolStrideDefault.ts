@@ -1,6 +1,5 @@
 import type { FxNode } from '../fx/model';
 import type { Fix } from '../diagnostics';
-import { allGraphs } from '../fx/model';
 import type { Rule } from './rule';
 import { unwrapOptional } from '../registry/schema';
 import { insertKwarg, insertPositionalAfter, replaceValue, valueTextFor } from './fxEdits';
@@ -17,35 +16,33 @@ export const poolStrideDefault: Rule = {
   severity: { 'torch-mlir': 'information', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
     const text = a.doc.text;
-    for (const g of allGraphs(a.doc)) {
-      for (const node of g.nodes) {
-        if (node.op !== 'call_function') continue;
-        const info = a.info(node);
-        if (!info.schema || !POOL_NAME.test(info.schema.name)) continue;
-        const binding = info.binding;
-        const stride = binding?.byName.get('stride');
-        const kernel = binding?.byName.get('kernel_size');
-        if (!binding || !stride || !kernel?.value) continue;
-        // `F.max_pool2d(8, x)` passes a tensor as kernel_size: schema-mismatch's business.
-        if (a.kindOf(kernel.value, g).k === 'tensor') continue;
-        const v = stride.value;
-        const emptyValue = v && ((v.kind === 'list' && v.items.length === 0) || v.kind === 'none');
-        const omitted = stride.source === 'default' && (stride.param.default === '[]' || stride.param.default === 'None');
-        if (!emptyValue && !omitted) continue;
-        const how = omitted ? 'omitted' : v!.kind === 'none' ? 'None' : 'an empty list';
-        let kText = valueTextFor(text, kernel.value, node);
-        // In an ATen-level graph a bare int kernel (`max_pool2d(x, 2)`) is broadcast by PyTorch, not
-        // by the importer: write the stride as the list (the kernel gets scalar-for-list's fix).
-        const strideType = stride.param.arg && unwrapOptional(stride.param.arg.type).type;
-        if (g.level !== 'dynamo' && g.level !== 'fx-trace' && kernel.value.kind === 'int' && strideType?.kind === 'list' && strideType.size) kText = '[' + Array(strideType.size).fill(kText).join(', ') + ']';
-        const anchor = v ?? kernel.value;
-        const message =
-          ctx.profile === 'turbine-2023'
-            ? `${node.name}: stride is ${how}, so it reaches the importer as []. SHARK-Turbine's 2023 importer takes a list's element type from its first element and fails with "IndexError: list index out of range" (import_list_arguments). Pass stride=${kText} explicitly.`
-            : `${node.name}: stride is ${how}; torch-mlir imports it as an empty list and the lowering then uses kernel_size (${kText}) as the stride, which requires a constant kernel size. Writing stride=${kText} makes that explicit.`;
-        const fix = strideFix(text, node, binding.byName.get('kernel_size')!.value!, stride.value, kText, stride.source === 'default');
-        ctx.report({ span: omitted ? node.targetSpan : anchor.span, message, fixes: fix ? [fix] : [] });
-      }
+    for (const node of a.calls([])) {
+      const g = node.graph;
+      const info = a.info(node);
+      if (!info.schema || !POOL_NAME.test(info.schema.name)) continue;
+      const binding = info.binding;
+      const stride = binding?.byName.get('stride');
+      const kernel = binding?.byName.get('kernel_size');
+      if (!binding || !stride || !kernel?.value) continue;
+      // `F.max_pool2d(8, x)` passes a tensor as kernel_size: schema-mismatch's business.
+      if (a.kindOf(kernel.value, g).k === 'tensor') continue;
+      const v = stride.value;
+      const emptyValue = v && ((v.kind === 'list' && v.items.length === 0) || v.kind === 'none');
+      const omitted = stride.source === 'default' && (stride.param.default === '[]' || stride.param.default === 'None');
+      if (!emptyValue && !omitted) continue;
+      const how = omitted ? 'omitted' : v!.kind === 'none' ? 'None' : 'an empty list';
+      let kText = valueTextFor(text, kernel.value, node);
+      // In an ATen-level graph a bare int kernel (`max_pool2d(x, 2)`) is broadcast by PyTorch, not
+      // by the importer: write the stride as the list (the kernel gets scalar-for-list's fix).
+      const strideType = stride.param.arg && unwrapOptional(stride.param.arg.type).type;
+      if (g.level !== 'dynamo' && g.level !== 'fx-trace' && kernel.value.kind === 'int' && strideType?.kind === 'list' && strideType.size) kText = '[' + Array(strideType.size).fill(kText).join(', ') + ']';
+      const anchor = v ?? kernel.value;
+      const message =
+        ctx.profile === 'turbine-2023'
+          ? `${node.name}: stride is ${how}, so it reaches the importer as []. SHARK-Turbine's 2023 importer takes a list's element type from its first element and fails with "IndexError: list index out of range" (import_list_arguments). Pass stride=${kText} explicitly.`
+          : `${node.name}: stride is ${how}; torch-mlir imports it as an empty list and the lowering then uses kernel_size (${kText}) as the stride, which requires a constant kernel size. Writing stride=${kText} makes that explicit.`;
+      const fix = strideFix(text, node, binding.byName.get('kernel_size')!.value!, stride.value, kText, stride.source === 'default');
+      ctx.report({ span: omitted ? node.targetSpan : anchor.span, message, fixes: fix ? [fix] : [] });
     }
   },
 };

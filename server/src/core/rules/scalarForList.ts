@@ -1,4 +1,3 @@
-import { allGraphs } from '../fx/model';
 import { unwrapOptional } from '../registry/schema';
 import type { Rule } from './rule';
 
@@ -13,25 +12,21 @@ export const scalarForList: Rule = {
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
     const text = a.doc.text;
-    for (const g of allGraphs(a.doc)) {
-      if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
-      for (const node of g.nodes) {
-        if (node.op !== 'call_function') continue;
-        const info = a.info(node);
-        if (info.resolved?.kind !== 'overload' || !info.binding) continue;
-        for (const b of info.binding.args) {
-          const v = b.value;
-          const t = b.param.arg && unwrapOptional(b.param.arg.type).type;
-          if (!v || v.kind !== 'int' || t?.kind !== 'list' || t.size === undefined) continue;
-          const n = t.size;
-          const list = '[' + Array(n).fill(text.slice(v.span.start, v.span.end)).join(', ') + ']';
-          const mlirName = `torch.${info.schema!.namespace}.${info.schema!.name}${info.schema!.overload ? '.' + info.schema!.overload : ''}`;
-          ctx.report({
-            span: v.span,
-            message: `${node.name}: ${b.param.name} (${b.param.arg!.typeText}) is the bare int ${v.text}. PyTorch broadcasts it, the importer does not: it emits torch.constant.int and the verifier rejects '${mlirName}' ("operand #${b.index} must be Int list type (int[]) of Torch IntType values, but got '!torch.int'"). Write ${list}.`,
-            fixes: [{ title: `Write ${list}`, edits: [{ span: v.span, newText: list }], preferred: true, safe: true }],
-          });
-        }
+    for (const node of a.calls(['dynamo', 'fx-trace'])) {
+      const info = a.info(node);
+      if (info.resolved?.kind !== 'overload' || !info.binding) continue;
+      for (const b of info.binding.args) {
+        const v = b.value;
+        const t = b.param.arg && unwrapOptional(b.param.arg.type).type;
+        if (!v || v.kind !== 'int' || t?.kind !== 'list' || t.size === undefined) continue;
+        const n = t.size;
+        const list = '[' + Array(n).fill(text.slice(v.span.start, v.span.end)).join(', ') + ']';
+        const mlirName = `torch.${info.schema!.namespace}.${info.schema!.name}${info.schema!.overload ? '.' + info.schema!.overload : ''}`;
+        ctx.report({
+          span: v.span,
+          message: `${node.name}: ${b.param.name} (${b.param.arg!.typeText}) is the bare int ${v.text}. PyTorch broadcasts it, the importer does not: it emits torch.constant.int and the verifier rejects '${mlirName}' ("operand #${b.index} must be Int list type (int[]) of Torch IntType values, but got '!torch.int'"). Write ${list}.`,
+          fixes: [{ title: `Write ${list}`, edits: [{ span: v.span, newText: list }], preferred: true, safe: true }],
+        });
       }
     }
   },

@@ -1,4 +1,3 @@
-import { allGraphs } from '../fx/model';
 import { accepts } from '../analysis/compat';
 import { describeKind } from '../analysis/kinds';
 import type { BindProblem } from '../analysis/bind';
@@ -15,34 +14,32 @@ export const schemaMismatch: Rule = {
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
     const text = a.doc.text;
-    for (const g of allGraphs(a.doc)) {
-      for (const node of g.nodes) {
-        if (node.op !== 'call_function') continue;
-        const info = a.info(node);
-        if (!info.binding || !info.schema || info.ambiguous) continue;
-        const opName = info.resolved?.kind === 'python' ? info.resolved.fn.qualname : `${info.schema.qualifiedName}${info.schema.overload ? '.' + info.schema.overload : ''}`;
-        const sig = info.resolved?.kind === 'python' && info.resolved.fn.params
-          ? `${info.resolved.fn.qualname}(${info.resolved.fn.params.map((p) => p.name + (p.default !== undefined ? '=' + p.default : '')).join(', ')})`
-          : info.schema.text;
-        for (const p of info.binding.problems) {
-          ctx.report({ span: problemSpan(p, node.targetSpan), message: `${node.name}: ${problemMessage(p, opName)}. Schema: ${sig}` });
-        }
-        // Torch-level callables have Python signatures of their own (Optional[int] = None where
-        // aten has int = -1, split_size_or_sections for two overloads): only a tensor passed where
-        // the aten op takes no tensor is certain to be wrong there.
-        const pythonLevel = info.resolved?.kind === 'python';
-        for (const b of info.binding.args) {
-          if (!b.value || !b.param.arg) continue;
-          const kind = a.kindOf(b.value, g);
-          if (pythonLevel && (kind.k !== 'tensor' || /Tensor|\bt\b|Any|Scalar/.test(b.param.arg.typeText))) continue;
-          const r = accepts(b.param.arg.type, kind);
-          if (r.ok) continue;
-          const valueDesc = b.value.kind === 'ref' ? `the ${describeKind(kind).replace(/^an? /, '')} ${b.value.name}` : `${shortValue(text, b.value)}`;
-          ctx.report({
-            span: b.value.span,
-            message: `${node.name}: passes ${valueDesc} where ${b.param.name} (${b.param.arg.typeText}) goes: ${r.reason}. Schema: ${sig}`,
-          });
-        }
+    for (const node of a.calls([])) {
+      const g = node.graph;
+      const info = a.info(node);
+      if (!info.binding || !info.schema || info.ambiguous) continue;
+      const opName = info.resolved?.kind === 'python' ? info.resolved.fn.qualname : `${info.schema.qualifiedName}${info.schema.overload ? '.' + info.schema.overload : ''}`;
+      const sig = info.resolved?.kind === 'python' && info.resolved.fn.params
+        ? `${info.resolved.fn.qualname}(${info.resolved.fn.params.map((p) => p.name + (p.default !== undefined ? '=' + p.default : '')).join(', ')})`
+        : info.schema.text;
+      for (const p of info.binding.problems) {
+        ctx.report({ span: problemSpan(p, node.targetSpan), message: `${node.name}: ${problemMessage(p, opName)}. Schema: ${sig}` });
+      }
+      // Torch-level callables have Python signatures of their own (Optional[int] = None where
+      // aten has int = -1, split_size_or_sections for two overloads): only a tensor passed where
+      // the aten op takes no tensor is certain to be wrong there.
+      const pythonLevel = info.resolved?.kind === 'python';
+      for (const b of info.binding.args) {
+        if (!b.value || !b.param.arg) continue;
+        const kind = a.kindOf(b.value, g);
+        if (pythonLevel && (kind.k !== 'tensor' || /Tensor|\bt\b|Any|Scalar/.test(b.param.arg.typeText))) continue;
+        const r = accepts(b.param.arg.type, kind);
+        if (r.ok) continue;
+        const valueDesc = b.value.kind === 'ref' ? `the ${describeKind(kind).replace(/^an? /, '')} ${b.value.name}` : `${shortValue(text, b.value)}`;
+        ctx.report({
+          span: b.value.span,
+          message: `${node.name}: passes ${valueDesc} where ${b.param.name} (${b.param.arg.typeText}) goes: ${r.reason}. Schema: ${sig}`,
+        });
       }
     }
   },

@@ -1,4 +1,3 @@
-import { allGraphs } from '../fx/model';
 import { unwrapOptional } from '../registry/schema';
 import type { Rule } from './rule';
 
@@ -12,26 +11,22 @@ export const tupleForList: Rule = {
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
     const text = a.doc.text;
-    for (const g of allGraphs(a.doc)) {
-      if (g.level === 'dynamo') continue;
-      for (const node of g.nodes) {
-        if (node.op !== 'call_function') continue;
-        const binding = a.info(node).binding;
-        if (!binding) continue;
-        for (const b of binding.args) {
-          if (b.value?.kind !== 'tuple' || !b.param.arg) continue;
-          if (unwrapOptional(b.param.arg.type).type.kind !== 'list') continue;
-          const written = text.slice(b.value.span.start, b.value.span.end);
-          const asList = '[' + written.slice(1, -1).replace(/,\s*$/, '') + ']';
-          ctx.report({
-            span: b.value.span,
-            message:
-              ctx.profile === 'turbine-2023'
-                ? `${node.name}: ${b.param.name} is the tuple ${written}; the 2023 importer raised "NotImplementedError: FIXME: Unsupported Node Argument: ${written}".`
-                : `${node.name}: ${b.param.name} (${b.param.arg.typeText}) is the tuple ${written}, not a list: the importer's tuple branch yields a Python list of values and fails with "AttributeError: 'list' object has no attribute 'type'". Pass a list.`,
-            fixes: [{ title: `Write the list ${asList}`, edits: [{ span: b.value.span, newText: asList }], preferred: true, safe: true }],
-          });
-        }
+    for (const node of a.calls(['dynamo'])) {
+      const binding = a.info(node).binding;
+      if (!binding) continue;
+      for (const b of binding.args) {
+        if (b.value?.kind !== 'tuple' || !b.param.arg) continue;
+        if (unwrapOptional(b.param.arg.type).type.kind !== 'list') continue;
+        const written = text.slice(b.value.span.start, b.value.span.end);
+        const asList = '[' + written.slice(1, -1).replace(/,\s*$/, '') + ']';
+        ctx.report({
+          span: b.value.span,
+          message:
+            ctx.profile === 'turbine-2023'
+              ? `${node.name}: ${b.param.name} is the tuple ${written}; the 2023 importer raised "NotImplementedError: FIXME: Unsupported Node Argument: ${written}".`
+              : `${node.name}: ${b.param.name} (${b.param.arg.typeText}) is the tuple ${written}, not a list: the importer's tuple branch yields a Python list of values and fails with "AttributeError: 'list' object has no attribute 'type'". Pass a list.`,
+          fixes: [{ title: `Write the list ${asList}`, edits: [{ span: b.value.span, newText: asList }], preferred: true, safe: true }],
+        });
       }
     }
   },

@@ -1,4 +1,3 @@
-import { allGraphs } from '../fx/model';
 import { closestNames } from '../registry/similar';
 import type { Rule } from './rule';
 
@@ -14,37 +13,34 @@ export const unknownOp: Rule = {
   checkFx(a, ctx) {
     const reg = ctx.registry;
     const text = a.doc.text;
-    for (const g of allGraphs(a.doc)) {
-      for (const node of g.nodes) {
-        if (node.op !== 'call_function') continue;
-        const r = a.info(node).resolved;
-        if (!r) continue;
-        let suggestions: string[] = [];
-        let what = '';
-        if (r.kind === 'unknown-op' && reg.hasNamespace(r.namespace)) {
-          const overloads = reg.overloads(`${r.namespace}::${r.name}`);
-          if (overloads.length) {
-            const names = overloads.map((s) => `torch.ops.${s.namespace}.${s.name}.${s.overload || 'default'}`);
-            suggestions = closestNames(node.target, names, 3);
-            if (!suggestions.length) suggestions = names;
-            what = `${r.namespace}::${r.name} has no overload '${r.overload}' in PyTorch ${reg.torchVersion}`;
-          } else {
-            suggestions = reg.suggest(node.target);
-            what = `PyTorch ${reg.torchVersion} registers no op ${r.namespace}::${r.name}`;
-          }
-        } else if (r.kind === 'opaque' && COVERED_PYTHON.test(node.target)) {
-          suggestions = closestPython(reg.pythonNames(), node.target);
-          what = `${node.target} does not exist in PyTorch ${reg.torchVersion}`;
-        } else continue;
-        const written = text.slice(node.targetSpan.start, node.targetSpan.end);
-        const shortForm = written.startsWith('torch.ops.') ? (s: string) => s : (s: string) => s.replace(/^torch\.ops\./, '');
-        const top = suggestions.slice(0, 3);
-        ctx.report({
-          span: node.targetSpan,
-          message: `${node.name}: ${what}${top.length ? `; did you mean ${top.map((s) => shortForm(s)).join(', ')}?` : '.'}`,
-          fixes: top.map((s, i) => ({ title: `Change to ${shortForm(s)}`, edits: [{ span: node.targetSpan, newText: shortForm(s) }], preferred: i === 0 && top.length === 1 })),
-        });
-      }
+    for (const node of a.calls([])) {
+      const r = a.info(node).resolved;
+      if (!r) continue;
+      let suggestions: string[] = [];
+      let what = '';
+      if (r.kind === 'unknown-op' && reg.hasNamespace(r.namespace)) {
+        const overloads = reg.overloads(`${r.namespace}::${r.name}`);
+        if (overloads.length) {
+          const names = overloads.map((s) => `torch.ops.${s.namespace}.${s.name}.${s.overload || 'default'}`);
+          suggestions = closestNames(node.target, names, 3);
+          if (!suggestions.length) suggestions = names;
+          what = `${r.namespace}::${r.name} has no overload '${r.overload}' in PyTorch ${reg.torchVersion}`;
+        } else {
+          suggestions = reg.suggest(node.target);
+          what = `PyTorch ${reg.torchVersion} registers no op ${r.namespace}::${r.name}`;
+        }
+      } else if (r.kind === 'opaque' && COVERED_PYTHON.test(node.target)) {
+        suggestions = closestPython(reg.pythonNames(), node.target);
+        what = `${node.target} does not exist in PyTorch ${reg.torchVersion}`;
+      } else continue;
+      const written = text.slice(node.targetSpan.start, node.targetSpan.end);
+      const shortForm = written.startsWith('torch.ops.') ? (s: string) => s : (s: string) => s.replace(/^torch\.ops\./, '');
+      const top = suggestions.slice(0, 3);
+      ctx.report({
+        span: node.targetSpan,
+        message: `${node.name}: ${what}${top.length ? `; did you mean ${top.map((s) => shortForm(s)).join(', ')}?` : '.'}`,
+        fixes: top.map((s, i) => ({ title: `Change to ${shortForm(s)}`, edits: [{ span: node.targetSpan, newText: shortForm(s) }], preferred: i === 0 && top.length === 1 })),
+      });
     }
   },
 };
