@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, languageOf } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/fixes';
+import { LineIndex } from '../../server/src/core/text';
 import type { Diagnostic, Fix } from '../../server/src/core/diagnostics';
 import { allGraphs, forEachValue, type FxNode } from '../../server/src/core/fx/model';
 import { EXAMPLES } from './env';
@@ -45,16 +47,11 @@ export interface Expectation {
 }
 
 export function posAt(text: string, offset: number): Pos {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+  return new LineIndex(text).positionAt(offset);
 }
 
 export function applyFix(text: string, fix: Fix): string {
-  const edits = [...fix.edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
+  return applyEdits(text, fix.edits);
 }
 
 /** The core's diagnostics for `text`, as the server would publish them for `path`. */

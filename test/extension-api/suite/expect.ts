@@ -3,6 +3,8 @@
 // tests then check that VS Code's own commands return exactly that: nothing is hard-coded but the
 // seed files' rule ids.
 import { analyze, languageOf } from '../../../server/src/core/analyze';
+import { applyEdits } from '../../../server/src/core/fixes';
+import { LineIndex } from '../../../server/src/core/text';
 import type { Diagnostic, Fix, Severity } from '../../../server/src/core/diagnostics';
 import { allGraphs, forEachValue, type FxNode } from '../../../server/src/core/fx/model';
 
@@ -38,16 +40,11 @@ export interface Expected {
 }
 
 export function posAt(text: string, offset: number): Pos {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+  return new LineIndex(text).positionAt(offset);
 }
 
 export function applyFix(text: string, fix: Fix): string {
-  const edits = [...fix.edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
+  return applyEdits(text, fix.edits);
 }
 
 function toExpected(text: string, d: Diagnostic): ExpectedDiagnostic {

@@ -379,6 +379,22 @@ function checkTorchType(text: string, start: number, nameEnd: number, end: numbe
   }
 }
 
+
+/** Reads `(T, ...)` with the lexer on `(`; false when the text is not a parenthesized type list. */
+function readParenTypeList(lx: L.Lexer, onRef?: RefSink): boolean {
+  lx.next();
+  if (lx.kind !== TK_RPAREN) {
+    for (;;) {
+      if (!readType(lx, onRef)) return false;
+      if (lx.kind === TK_COMMA) lx.next();
+      else break;
+    }
+  }
+  if (lx.kind !== TK_RPAREN) return false;
+  lx.next();
+  return true;
+}
+
 /** A type that starts at the lexer's current token, or undefined (the lexer is then unchanged). */
 export function readType(lx: L.Lexer, onRef?: RefSink): MlirType | undefined {
   const text = lx.text;
@@ -415,22 +431,10 @@ export function readType(lx: L.Lexer, onRef?: RefSink): MlirType | undefined {
   if (k === TK_LPAREN) {
     // Function type: (T, ...) -> R | (R, ...)
     const saved = lx.save();
-    lx.next();
-    if (lx.kind !== TK_RPAREN) {
-      for (;;) {
-        if (!readType(lx, onRef)) {
-          lx.restore(saved);
-          return undefined;
-        }
-        if (lx.kind === TK_COMMA) lx.next();
-        else break;
-      }
-    }
-    if (lx.kind !== TK_RPAREN) {
+    if (!readParenTypeList(lx, onRef)) {
       lx.restore(saved);
       return undefined;
     }
-    lx.next();
     if (lx.kind !== TK_ARROW) {
       lx.restore(saved);
       return undefined;
@@ -438,24 +442,10 @@ export function readType(lx: L.Lexer, onRef?: RefSink): MlirType | undefined {
     lx.next();
     if (lx.kind === TK_LPAREN) {
       const fn = readType(lx, onRef);
-      if (!fn) {
-        // ( results )
-        lx.next();
-        if (lx.kind !== TK_RPAREN) {
-          for (;;) {
-            if (!readType(lx, onRef)) {
-              lx.restore(saved);
-              return undefined;
-            }
-            if (lx.kind === TK_COMMA) lx.next();
-            else break;
-          }
-        }
-        if (lx.kind !== TK_RPAREN) {
-          lx.restore(saved);
-          return undefined;
-        }
-        lx.next();
+      // `( results )` when the parenthesized text is not itself a function type.
+      if (!fn && !readParenTypeList(lx, onRef)) {
+        lx.restore(saved);
+        return undefined;
       }
     } else if (!readType(lx, onRef)) {
       lx.restore(saved);
