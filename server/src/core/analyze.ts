@@ -32,6 +32,20 @@ export interface AnalysisResult {
   diagnostics: Diagnostic[];
   fx?: FxAnalysis;
   mlir?: MlirAnalysis;
+  /** Set by `reanalyze`: whether the previous version's analysis was reused, and how or why not. */
+  incremental?: IncrementalInfo;
+}
+
+export interface IncrementalInfo {
+  reused: boolean;
+  /** Why a full analysis ran instead. */
+  why?: string;
+  /** Nodes / ops parsed again. */
+  reparsed?: number;
+  /** Nodes / ops whose diagnostics were recomputed. */
+  rechecked?: number;
+  /** Nodes / ops the rules visited to recompute them. */
+  visited?: number;
 }
 
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
@@ -61,7 +75,6 @@ export function analyze(text: string, language: LanguageId, options: AnalyzeOpti
   const profile = profileDirective(text) ?? options.profile ?? 'torch-mlir';
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const registry = options.registry ?? Registry.load();
-  const rules = options.ruleSet ?? ALL_RULES;
   const diagnostics: Diagnostic[] = [];
   const tooLarge = text.length > maxSize;
   if (tooLarge) {
@@ -90,7 +103,25 @@ export function analyze(text: string, language: LanguageId, options: AnalyzeOpti
     runRule = (rule, ctx) => rule.checkMlir?.(mlir, ctx);
   }
   if (tooLarge) return result;
+  const rules = options.ruleSet ?? ALL_RULES;
 
+  runRules(rules, options, profile, registry, diagnostics, runRule);
+  diagnostics.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  return result;
+}
+
+/**
+ * Runs every enabled rule through `runRule` (which hands it the model), applying the profile's
+ * severities and the per-rule settings; a crashing rule becomes an internal-error diagnostic.
+ */
+export function runRules(
+  rules: readonly Rule[],
+  options: AnalyzeOptions,
+  profile: Profile,
+  registry: Registry,
+  diagnostics: Diagnostic[],
+  runRule: (rule: Rule, ctx: RuleContext) => void,
+): void {
   for (const rule of rules) {
     const setting = options.rules?.[rule.id] ?? 'default';
     const base = rule.severity[profile];
@@ -117,6 +148,4 @@ export function analyze(text: string, language: LanguageId, options: AnalyzeOpti
       });
     }
   }
-  diagnostics.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
-  return result;
 }

@@ -1,0 +1,7 @@
+import type { AnalysisResult, AnalyzeOptions } from '../analyze';
+import type { TextChange } from './change';
+
+/** Incremental FX re-analysis: the analysis, or why it falls back to a full one. */
+export function reanalyzeFx(_prev: AnalysisResult, _text: string, _change: TextChange, _options: AnalyzeOptions): AnalysisResult | string {
+  return 'FX edits are analysed in full';
+}
