@@ -632,6 +632,25 @@ export function parseClassBlock(ctx: Ctx, i: number, h: ClassHeader, format: FxF
   return { graph, next: j };
 }
 
+/**
+ * Re-parses the single-line node statement at `p` (incremental analysis): the node, or undefined
+ * when the line is not one complete node statement. `known` answers which names are defined
+ * before the statement; `provenance` is the `# File:` comment that applies to it.
+ */
+export function reparseStatementNode(text: string, g: FxGraph, p: number, lineEnd: number, known: { has(name: string): boolean }, provenance: FxProvenance | undefined): FxNode | undefined {
+  const ctx: Ctx = { text, lines: { count: 1, raw: Int32Array.of(p), start: Int32Array.of(p), end: Int32Array.of(lineEnd) }, diagnostics: [], broken: new Set() };
+  const stmt = readStatement(ctx, 0, p);
+  if (stmt.broken) return undefined;
+  // Collect into a scratch graph: the caller splices the node into `g` itself.
+  const scratch = newGraph(g.name, g.format, g.headerSpan);
+  const st: BodyState = { g: scratch, known: known as Set<string>, pending: [], flushed: true, declared: new Map(), provenance, aliased: new Set() };
+  handleStatement(ctx, st, p, stmt, p);
+  if (ctx.diagnostics.length || scratch.nodes.length !== 1) return undefined;
+  const node = scratch.nodes[0];
+  node.graph = g;
+  return node;
+}
+
 /** Finishes nested children, letting constant-only branches inherit the parent's level. */
 export function finishTree(g: FxGraph, hint?: { level: FxGraph['level']; reason: string }): void {
   for (const c of g.children) if (c.byName.size === 0 && c.levelReason === '') finishTree(c);

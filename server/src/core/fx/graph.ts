@@ -31,7 +31,7 @@ export function addChild(parent: FxGraph, child: FxGraph): void {
  * Returns `v` with bare words that name an earlier node turned into refs when inside a
  * `slice(...)`-like call (str(slice) prints inner nodes without `%`). Containers are updated in place.
  */
-function bindBare(v: FxValue, known: Map<string, FxNode>, inCall: boolean): FxValue {
+function bindBare(v: FxValue, known: { has(name: string): boolean }, inCall: boolean): FxValue {
   switch (v.kind) {
     case 'string':
       return inCall && !v.quoted && known.has(v.value) ? { kind: 'ref', name: v.value, span: v.span } : v;
@@ -49,6 +49,13 @@ function bindBare(v: FxValue, known: Map<string, FxNode>, inCall: boolean): FxVa
     default:
       return v;
   }
+}
+
+/** Binds a str(graph) node's bare words that name an earlier node (`known`) as refs, in place. */
+export function bindBareArgs(n: FxNode, known: { has(name: string): boolean }): void {
+  const a = n.args;
+  for (let i = 0; i < a.length; i++) if (a[i].kind !== 'ref') a[i] = bindBare(a[i], known, false);
+  for (const k of n.kwargs) k.value = bindBare(k.value, known, false);
 }
 
 function collectRefs(v: FxValue, user: FxNode, known: Map<string, FxNode>): void {
@@ -80,11 +87,7 @@ export function finishGraph(g: FxGraph, hint?: LevelHint): void {
   const known = new Map<string, FxNode>();
   for (let i = 0; i < g.nodes.length; i++) g.nodes[i].index = i;
   for (const n of g.nodes) {
-    if (n.argStyle === 'graph') {
-      const a = n.args;
-      for (let i = 0; i < a.length; i++) if (a[i].kind !== 'ref') a[i] = bindBare(a[i], known, false);
-      for (const k of n.kwargs) k.value = bindBare(k.value, known, false);
-    }
+    if (n.argStyle === 'graph') bindBareArgs(n, known);
     for (const a of n.args) collectRefs(a, n, known);
     for (const k of n.kwargs) collectRefs(k.value, n, known);
     known.set(n.name, n);

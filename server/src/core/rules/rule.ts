@@ -22,6 +22,13 @@ export interface RuleContext {
   report(r: Report): void;
 }
 
+/**
+ * How rules walk the FX model, so incremental analysis can re-run them on a few nodes: iterate
+ * `analysis.doc`'s graphs (`g.nodes`, `analysis.calls()`) for the nodes to check, and reach
+ * everything else through the node (`node.graph`, `node.users`, `node.index`, `analysis.info`).
+ * After an edit the doc's graphs are views holding only the nodes near it, while `node.graph` is
+ * the whole graph. Report on the node being visited or on a direct neighbour (a producer or user).
+ */
 export interface Rule {
   id: string;
   /** One line: what the rule finds. */

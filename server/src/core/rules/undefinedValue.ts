@@ -21,26 +21,29 @@ export const undefinedValue: Rule = {
   description: 'A value used but never defined in its graph.',
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
+    // The doc's graphs may be views holding only the nodes near an edit (incremental analysis):
+    // positions and definitions come from each node's own graph.
     for (const g of allGraphs(a.doc)) {
-      if (isElided(a.doc.text, g)) continue;
+      if (g.nodes.length === 0 || isElided(a.doc.text, g)) continue;
+      const whole = g.nodes[0].graph;
       // Where each name is first defined. With no duplicate names (the usual case) that is the
       // one definition's own position, so the 100k-entry map is only built for graphs that need it.
       let firstDef: Map<string, number> | undefined;
-      if (g.byName.size !== g.nodes.length) {
+      if (whole.byName.size !== whole.nodes.length) {
         firstDef = new Map();
-        g.nodes.forEach((n, i) => firstDef!.has(n.name) || firstDef!.set(n.name, i));
+        whole.nodes.forEach((n, i) => firstDef!.has(n.name) || firstDef!.set(n.name, i));
       }
-      g.nodes.forEach((node, at) => {
+      for (const node of g.nodes) {
         forEachValue(node, (v) => {
           if (v.kind !== 'ref') return;
-          const def = g.byName.get(v.name);
+          const def = whole.byName.get(v.name);
           if (!def) {
             ctx.report({ span: v.span, message: `${v.name} is not defined in ${g.name === 'graph' ? 'this graph' : g.name}.` });
-          } else if ((firstDef ? (firstDef.get(v.name) ?? 0) : def.index) > at) {
+          } else if ((firstDef ? (firstDef.get(v.name) ?? 0) : def.index) > node.index) {
             ctx.report({ span: v.span, message: `${v.name} is used by ${node.name} before its definition.`, related: [{ span: def.nameSpan, message: 'defined here' }] });
           }
         });
-      });
+      }
     }
   },
   checkMlir(m, ctx) {
