@@ -84,7 +84,8 @@ export function pythonParams(params: PythonParam[], aten?: OpSchema): Param[] {
 
 export function bindCall(params: Param[], args: FxValue[], kwargs: FxKwarg[], node?: Pick<FxNode, 'argsSpan' | 'span'>): Binding {
   const bound: BoundArg[] = new Array(params.length);
-  for (let i = 0; i < params.length; i++) bound[i] = { param: params[i], index: i, source: 'missing' };
+  // Every BoundArg gets all its fields up front: one object shape for the millions the rules read.
+  for (let i = 0; i < params.length; i++) bound[i] = { param: params[i], index: i, source: 'missing', value: undefined, kwarg: undefined };
   const problems: BindProblem[] = [];
   const { positional, varPos, hasVarKw } = shapeOf(params);
   let pi = 0;
@@ -114,7 +115,14 @@ export function bindCall(params: Param[], args: FxValue[], kwargs: FxKwarg[], no
       continue;
     }
     seen?.add(kw.name);
-    const idx = params.findIndex((p) => p.name === kw.name && !p.varPositional && !p.varKeyword);
+    let idx = -1;
+    for (let j = 0; j < params.length; j++) {
+      const p = params[j];
+      if (p.name === kw.name && !p.varPositional && !p.varKeyword) {
+        idx = j;
+        break;
+      }
+    }
     if (idx < 0) {
       if (!hasVarKw) problems.push({ kind: 'unknown-keyword', span: kw.nameSpan, name: kw.name });
       continue;

@@ -143,9 +143,11 @@ export class FxAnalysis {
         return def ? this.kindOfNode(def) : UNKNOWN;
       }
       case 'list':
-        return { k: 'list', items: v.items.map((i) => this.kindOf(i, graph)) };
-      case 'tuple':
-        return { k: 'tuple', items: v.items.map((i) => this.kindOf(i, graph)) };
+      case 'tuple': {
+        const items: ValueKind[] = new Array(v.items.length);
+        for (let i = 0; i < items.length; i++) items[i] = this.kindOf(v.items[i], graph);
+        return { k: v.kind, items };
+      }
       default:
         return literalKind(v) ?? UNKNOWN;
     }

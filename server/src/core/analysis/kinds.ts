@@ -24,7 +24,23 @@ export type ValueKind =
   | { k: 'tensor-list' }
   | { k: 'unknown' };
 
+// Kinds without items are shared constants: the rules ask for the kind of every argument of
+// 100k-node graphs, and a fresh object per answer was pure garbage. Never mutate a ValueKind.
 const UNKNOWN: ValueKind = { k: 'unknown' };
+const TENSOR: ValueKind = { k: 'tensor' };
+const INT: ValueKind = { k: 'int' };
+const SYMINT: ValueKind = { k: 'symint' };
+const FLOAT: ValueKind = { k: 'float' };
+const SYMFLOAT: ValueKind = { k: 'symfloat' };
+const BOOL: ValueKind = { k: 'bool' };
+const SYMBOOL: ValueKind = { k: 'symbool' };
+const NONE: ValueKind = { k: 'none' };
+const STRING: ValueKind = { k: 'string' };
+const DTYPE: ValueKind = { k: 'dtype' };
+const LAYOUT: ValueKind = { k: 'layout' };
+const MEMORY_FORMAT: ValueKind = { k: 'memory_format' };
+const DEVICE: ValueKind = { k: 'device' };
+const TENSOR_LIST: ValueKind = { k: 'tensor-list' };
 
 const LAYOUTS = new Set(['torch.strided', 'torch.sparse_coo', 'torch.sparse_csr', 'torch.sparse_csc', 'torch.sparse_bsr', 'torch.sparse_bsc', 'torch._mkldnn']);
 const MEMORY_FORMATS = new Set(['torch.contiguous_format', 'torch.preserve_format', 'torch.channels_last', 'torch.channels_last_3d']);
@@ -60,21 +76,21 @@ export function kindOfJitType(t: JitType): ValueKind {
     case 'base':
       switch (t.name) {
         case 'Tensor':
-          return { k: 'tensor' };
+          return TENSOR;
         case 'SymInt':
         case 'int':
-          return { k: 'symint' };
+          return SYMINT;
         case 'float':
         case 'SymFloat':
-          return { k: 'symfloat' };
+          return SYMFLOAT;
         case 'bool':
         case 'SymBool':
-          return { k: 'symbool' };
+          return SYMBOOL;
         default:
           return UNKNOWN;
       }
     case 'list':
-      return t.elem.kind === 'base' && t.elem.name === 'Tensor' ? { k: 'tensor-list' } : UNKNOWN;
+      return t.elem.kind === 'base' && t.elem.name === 'Tensor' ? TENSOR_LIST : UNKNOWN;
     case 'tuple':
       return { k: 'tuple', items: t.elems.map(kindOfJitType) };
     default:
@@ -85,23 +101,23 @@ export function kindOfJitType(t: JitType): ValueKind {
 export function kindOfAnnotation(node: FxNode): ValueKind | undefined {
   const t = node.type;
   if (!t) return undefined;
-  if (t.kind === 'tensor') return { k: 'tensor' };
+  if (t.kind === 'tensor') return TENSOR;
   if (t.kind === 'sym') {
     const e = t.symExpr ?? '';
-    if (/[<>=!]=?|\b(Eq|Ne|And|Or|Not)\(/.test(e)) return { k: 'symbool' };
-    if (/\d\.\d|\bfloat\b|ToFloat/.test(e)) return { k: 'symfloat' };
-    return { k: 'symint' };
+    if (/[<>=!]=?|\b(Eq|Ne|And|Or|Not)\(/.test(e)) return SYMBOOL;
+    if (/\d\.\d|\bfloat\b|ToFloat/.test(e)) return SYMFLOAT;
+    return SYMINT;
   }
   switch (t.text) {
     case 'torch.Tensor':
     case 'Tensor':
-      return { k: 'tensor' };
+      return TENSOR;
     case 'int':
-      return { k: 'int' };
+      return INT;
     case 'float':
-      return { k: 'float' };
+      return FLOAT;
     case 'bool':
-      return { k: 'bool' };
+      return BOOL;
   }
   return undefined;
 }
@@ -110,23 +126,23 @@ export function kindOfAnnotation(node: FxNode): ValueKind | undefined {
 export function literalKind(v: FxValue): ValueKind | undefined {
   switch (v.kind) {
     case 'int':
-      return { k: 'int' };
+      return INT;
     case 'float':
-      return { k: 'float' };
+      return FLOAT;
     case 'bool':
-      return { k: 'bool' };
+      return BOOL;
     case 'none':
-      return { k: 'none' };
+      return NONE;
     case 'string':
-      return { k: 'string' };
+      return STRING;
     case 'name':
-      if (/^torch\.(u?int\d+|float\d*|bfloat16|half|double|bool|complex\d+|cfloat|cdouble|q[u]?int\d+(x\d+)?|bits\w+|float8_\w+|float4_\w+|long|short)$/.test(v.text)) return { k: 'dtype' };
-      if (LAYOUTS.has(v.text)) return { k: 'layout' };
-      if (MEMORY_FORMATS.has(v.text)) return { k: 'memory_format' };
-      if (/^(cpu|cuda|meta|mps|xpu|npu|hpu)(:\d+)?$/.test(v.text)) return { k: 'device' };
+      if (/^torch\.(u?int\d+|float\d*|bfloat16|half|double|bool|complex\d+|cfloat|cdouble|q[u]?int\d+(x\d+)?|bits\w+|float8_\w+|float4_\w+|long|short)$/.test(v.text)) return DTYPE;
+      if (LAYOUTS.has(v.text)) return LAYOUT;
+      if (MEMORY_FORMATS.has(v.text)) return MEMORY_FORMAT;
+      if (/^(cpu|cuda|meta|mps|xpu|npu|hpu)(:\d+)?$/.test(v.text)) return DEVICE;
       return undefined;
     case 'call':
-      if (v.callee === 'device' || v.callee === 'torch.device') return { k: 'device' };
+      if (v.callee === 'device' || v.callee === 'torch.device') return DEVICE;
       return undefined;
     default:
       return undefined;

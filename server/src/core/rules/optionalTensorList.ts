@@ -1,6 +1,7 @@
-import { FxValue } from '../fx/model';
-import { unwrapOptional } from '../registry/schema';
-import type { Rule } from './rule';
+import type { FxAnalysis } from '../analysis/fxAnalysis';
+import type { FxNode, FxValue } from '../fx/model';
+import { type JitType, unwrapOptional } from '../registry/schema';
+import type { Rule, RuleContext } from './rule';
 import { isNoneType, retypeValueEdits } from './mlirHelpers';
 
 // A list argument that mixes None with tensors, as `aten.index.Tensor(x, [None, None, %i, %j])`
@@ -27,45 +28,58 @@ function pyTypeOf(v: FxValue): string {
   }
 }
 
+/** Whether an argument of `node` is a list literal with a None item (a binding only rearranges them). */
+function hasNoneList(node: FxNode): boolean {
+  for (const v of node.args) if (v.kind === 'list' && v.items.some(isNone)) return true;
+  for (const k of node.kwargs) if (k.value.kind === 'list' && k.value.items.some(isNone)) return true;
+  return false;
+}
+
+function isNone(v: FxValue): boolean {
+  return v.kind === 'none';
+}
+
+function checkList(a: FxAnalysis, ctx: RuleContext, node: FxNode, v: FxValue & { kind: 'list' }, param: string | undefined, type: JitType | undefined): void {
+  const g = node.graph;
+  const hasNone = v.items.some((i) => i.kind === 'none');
+  const refs = v.items.filter((i) => i.kind === 'ref');
+  if (!hasNone || refs.length === 0) return;
+  if (refs.some((r) => { const k = a.kindOf(r, g).k; return k !== 'tensor' && k !== 'unknown'; })) return;
+  const where = param ? `${param} of ${node.name}` : `an argument of ${node.name}`;
+  if (ctx.profile === 'turbine-2023') {
+    const first = v.items[0];
+    const bad = v.items.find((i) => pyTypeOf(i) !== pyTypeOf(first))!;
+    ctx.report({
+      span: v.span,
+      message: `${where} mixes None and tensors: SHARK-Turbine's 2023 importer types a list by its first element and raises "TypeError: Heterogeneous lists are not supported: expected ${pyTypeOf(first)}, got ${pyTypeOf(bad)}" (fixed by SHARK-Turbine #31, which emits !torch.list<optional<vtensor>>).`,
+    });
+    return;
+  }
+  if (!type) return;
+  const list = unwrapOptional(type).type;
+  if (list.kind !== 'list') return;
+  if (list.elem.kind === 'optional') return; // Tensor?[]: imported as !torch.list<optional<vtensor>>.
+  ctx.report({
+    span: v.items.find((i) => i.kind === 'none')!.span,
+    message: `${where} is declared ${type.kind === 'optional' ? 'an optional ' : ''}Tensor[] (not Tensor?[]), but the list holds None: torch-mlir raises "AssertionError: Heterogeneous lists are not supported: expected vtensor, got <class 'NoneType'>".`,
+  });
+}
+
 export const optionalTensorList: Rule = {
   id: 'optional-tensor-list',
   description: 'A list argument mixing None and tensors (e.g. aten.index.Tensor indices).',
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
     for (const node of a.calls([])) {
-      const g = node.graph;
+      // Only a list literal holding None can be reported: most nodes have none, and are left
+      // before their binding is even looked at.
+      if (!hasNoneList(node)) continue;
       const binding = a.info(node).binding;
-      const lists: { v: FxValue; param?: string; type?: import('../registry/schema').JitType }[] = [];
       if (binding) {
-        for (const b of binding.args) if (b.value?.kind === 'list') lists.push({ v: b.value, param: b.param.name, type: b.param.arg?.type });
+        for (const b of binding.args) if (b.value?.kind === 'list') checkList(a, ctx, node, b.value, b.param.name, b.param.arg?.type);
       } else if (ctx.profile === 'turbine-2023') {
         // The 2023 importer never looked at the schema: any list argument counts.
-        for (const v of node.args) if (v.kind === 'list') lists.push({ v });
-      }
-      for (const { v, param, type } of lists) {
-        if (v.kind !== 'list') continue;
-        const hasNone = v.items.some((i) => i.kind === 'none');
-        const refs = v.items.filter((i) => i.kind === 'ref');
-        if (!hasNone || refs.length === 0) continue;
-        if (refs.some((r) => { const k = a.kindOf(r, g).k; return k !== 'tensor' && k !== 'unknown'; })) continue;
-        const where = param ? `${param} of ${node.name}` : `an argument of ${node.name}`;
-        if (ctx.profile === 'turbine-2023') {
-          const first = v.items[0];
-          const bad = v.items.find((i) => pyTypeOf(i) !== pyTypeOf(first))!;
-          ctx.report({
-            span: v.span,
-            message: `${where} mixes None and tensors: SHARK-Turbine's 2023 importer types a list by its first element and raises "TypeError: Heterogeneous lists are not supported: expected ${pyTypeOf(first)}, got ${pyTypeOf(bad)}" (fixed by SHARK-Turbine #31, which emits !torch.list<optional<vtensor>>).`,
-          });
-          continue;
-        }
-        if (!type) continue;
-        const list = unwrapOptional(type).type;
-        if (list.kind !== 'list') continue;
-        if (list.elem.kind === 'optional') continue; // Tensor?[]: imported as !torch.list<optional<vtensor>>.
-        ctx.report({
-          span: v.items.find((i) => i.kind === 'none')!.span,
-          message: `${where} is declared ${type.kind === 'optional' ? 'an optional ' : ''}Tensor[] (not Tensor?[]), but the list holds None: torch-mlir raises "AssertionError: Heterogeneous lists are not supported: expected vtensor, got <class 'NoneType'>".`,
-        });
+        for (const v of node.args) if (v.kind === 'list') checkList(a, ctx, node, v, undefined, undefined);
       }
     }
   },

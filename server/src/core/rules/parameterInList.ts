@@ -1,5 +1,5 @@
-import { FxNode } from '../fx/model';
-import type { Rule } from './rule';
+import type { FxNode, FxValue } from '../fx/model';
+import type { Rule, RuleContext } from './rule';
 
 // A parameter, buffer or lifted constant placed directly in a list argument
 // (`torch.cat([x, self.weight])`). torch-mlir's default `export_and_import` path freezes the
@@ -26,21 +26,24 @@ export const parameterInList: Rule = {
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'off' },
   checkFx(a, ctx) {
     for (const node of a.calls(['dynamo', 'fx-trace'])) {
-      const g = node.graph;
-      for (const v of [...node.args, ...node.kwargs.map((k) => k.value)]) {
-        if (v.kind !== 'list') continue;
-        for (const item of v.items) {
-          if (item.kind !== 'ref') continue;
-          const def = g.byName.get(item.name);
-          const fk = def && frozenKind(def);
-          if (!fk) continue;
-          ctx.report({
-            span: item.span,
-            message: `${node.name}: the ${fk.kind} ${item.name} sits directly in a list argument. torch-mlir's export_and_import freezes ${fk.kind}s into raw tensors, and the list importer rejects one: "AssertionError: Heterogeneous lists are not supported: expected vtensor, got <class '${fk.pyType}'>". Use it through an op first (e.g. ${item.name}.clone() or * 1 in the model), or import with import_program (experimental_support_mutation).`,
-          });
-          break;
-        }
-      }
+      // Args, then kwargs, without building a combined array per node.
+      for (const v of node.args) checkList(node, v, ctx);
+      for (const k of node.kwargs) checkList(node, k.value, ctx);
     }
   },
 };
+
+function checkList(node: FxNode, v: FxValue, ctx: RuleContext): void {
+  if (v.kind !== 'list') return;
+  for (const item of v.items) {
+    if (item.kind !== 'ref') continue;
+    const def = node.graph.byName.get(item.name);
+    const fk = def && frozenKind(def);
+    if (!fk) continue;
+    ctx.report({
+      span: item.span,
+      message: `${node.name}: the ${fk.kind} ${item.name} sits directly in a list argument. torch-mlir's export_and_import freezes ${fk.kind}s into raw tensors, and the list importer rejects one: "AssertionError: Heterogeneous lists are not supported: expected vtensor, got <class '${fk.pyType}'>". Use it through an op first (e.g. ${item.name}.clone() or * 1 in the model), or import with import_program (experimental_support_mutation).`,
+    });
+    break;
+  }
+}

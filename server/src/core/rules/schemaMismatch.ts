@@ -1,6 +1,7 @@
 import { accepts } from '../analysis/compat';
 import { describeKind } from '../analysis/kinds';
 import type { BindProblem } from '../analysis/bind';
+import type { NodeInfo } from '../analysis/fxAnalysis';
 import type { Rule } from './rule';
 import { shortValue } from './fxEdits';
 
@@ -18,12 +19,8 @@ export const schemaMismatch: Rule = {
       const g = node.graph;
       const info = a.info(node);
       if (!info.binding || !info.schema || info.ambiguous) continue;
-      const opName = info.resolved?.kind === 'python' ? info.resolved.fn.qualname : `${info.schema.qualifiedName}${info.schema.overload ? '.' + info.schema.overload : ''}`;
-      const sig = info.resolved?.kind === 'python' && info.resolved.fn.params
-        ? `${info.resolved.fn.qualname}(${info.resolved.fn.params.map((p) => p.name + (p.default !== undefined ? '=' + p.default : '')).join(', ')})`
-        : info.schema.text;
       for (const p of info.binding.problems) {
-        ctx.report({ span: problemSpan(p, node.targetSpan), message: `${node.name}: ${problemMessage(p, opName)}. Schema: ${sig}` });
+        ctx.report({ span: problemSpan(p, node.targetSpan), message: `${node.name}: ${problemMessage(p, opName(info))}. Schema: ${signature(info)}` });
       }
       // Torch-level callables have Python signatures of their own (Optional[int] = None where
       // aten has int = -1, split_size_or_sections for two overloads): only a tensor passed where
@@ -38,12 +35,25 @@ export const schemaMismatch: Rule = {
         const valueDesc = b.value.kind === 'ref' ? `the ${describeKind(kind).replace(/^an? /, '')} ${b.value.name}` : `${shortValue(text, b.value)}`;
         ctx.report({
           span: b.value.span,
-          message: `${node.name}: passes ${valueDesc} where ${b.param.name} (${b.param.arg.typeText}) goes: ${r.reason}. Schema: ${sig}`,
+          message: `${node.name}: passes ${valueDesc} where ${b.param.name} (${b.param.arg.typeText}) goes: ${r.reason}. Schema: ${signature(info)}`,
         });
       }
     }
   },
 };
+
+// The op's name and signature as the messages show them; built only for a node that has a
+// problem (building them for every node of a 100k-node graph was a string per node).
+function opName(info: NodeInfo): string {
+  const schema = info.schema!;
+  return info.resolved?.kind === 'python' ? info.resolved.fn.qualname : `${schema.qualifiedName}${schema.overload ? '.' + schema.overload : ''}`;
+}
+
+function signature(info: NodeInfo): string {
+  return info.resolved?.kind === 'python' && info.resolved.fn.params
+    ? `${info.resolved.fn.qualname}(${info.resolved.fn.params.map((p) => p.name + (p.default !== undefined ? '=' + p.default : '')).join(', ')})`
+    : info.schema!.text;
+}
 
 function problemSpan(p: BindProblem, fallback: import('../text').Span): import('../text').Span {
   return p.kind === 'missing' ? fallback : p.span;

@@ -1,5 +1,5 @@
 import { allGraphs } from '../fx/model';
-import { mlirOpName } from '../registry/schema';
+import { mlirOpName, type OpSchema } from '../registry/schema';
 import type { Rule } from './rule';
 
 // An ATen overload that the torch dialect does not register. The importer still succeeds: it
@@ -13,6 +13,8 @@ export const torchOperatorFallback: Rule = {
   severity: { 'torch-mlir': 'warning', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
     const reg = ctx.registry;
+    // Whether the torch dialect registers a schema's op, asked once per distinct schema.
+    const registered = new Map<OpSchema, boolean>();
     for (const g of allGraphs(a.doc)) {
       // Dynamo-level graphs are lowered to ATen (and decomposed) before the importer sees them.
       if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
@@ -29,8 +31,13 @@ export const torchOperatorFallback: Rule = {
           continue;
         }
         if (r?.kind !== 'overload') continue;
+        let known = registered.get(r.schema);
+        if (known === undefined) {
+          known = reg.mlirOp(mlirOpName(r.schema)) !== undefined;
+          registered.set(r.schema, known);
+        }
+        if (known) continue;
         const name = mlirOpName(r.schema);
-        if (reg.mlirOp(name)) continue;
         ctx.report({
           span: node.targetSpan,
           message:

@@ -1,4 +1,4 @@
-import { allGraphs, FxGraph, forEachValue } from '../fx/model';
+import { allGraphs, FxGraph, FxNode, FxValue, forEachValue } from '../fx/model';
 import type { Rule } from './rule';
 
 // A node reference (`%name`, or a name in a return line) that no node of the graph defines, or
@@ -33,17 +33,18 @@ export const undefinedValue: Rule = {
         firstDef = new Map();
         whole.nodes.forEach((n, i) => firstDef!.has(n.name) || firstDef!.set(n.name, i));
       }
-      for (const node of g.nodes) {
-        forEachValue(node, (v) => {
-          if (v.kind !== 'ref') return;
-          const def = whole.byName.get(v.name);
-          if (!def) {
-            ctx.report({ span: v.span, message: `${v.name} is not defined in ${g.name === 'graph' ? 'this graph' : g.name}.` });
-          } else if ((firstDef ? (firstDef.get(v.name) ?? 0) : def.index) > node.index) {
-            ctx.report({ span: v.span, message: `${v.name} is used by ${node.name} before its definition.`, related: [{ span: def.nameSpan, message: 'defined here' }] });
-          }
-        });
-      }
+      // One visitor per graph (not a closure per node): it reads the node being walked from `node`.
+      let node: FxNode;
+      const visit = (v: FxValue) => {
+        if (v.kind !== 'ref') return;
+        const def = whole.byName.get(v.name);
+        if (!def) {
+          ctx.report({ span: v.span, message: `${v.name} is not defined in ${g.name === 'graph' ? 'this graph' : g.name}.` });
+        } else if ((firstDef ? (firstDef.get(v.name) ?? 0) : def.index) > node.index) {
+          ctx.report({ span: v.span, message: `${v.name} is used by ${node.name} before its definition.`, related: [{ span: def.nameSpan, message: 'defined here' }] });
+        }
+      };
+      for (node of g.nodes) forEachValue(node, visit);
     }
   },
   checkMlir(m, ctx) {

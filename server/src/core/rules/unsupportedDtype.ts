@@ -1,4 +1,4 @@
-import { allGraphs, forEachValue } from '../fx/model';
+import { allGraphs, forEachValue, type FxNode, type FxValue } from '../fx/model';
 import type { Rule } from './rule';
 
 // Dtypes the importer's tables do not map. A dtype literal (`torch.complex128` as an argument)
@@ -33,6 +33,24 @@ export const unsupportedDtype: Rule = {
   description: "A dtype the importer's tables do not map (uint16/32/64, complex128 literals, ...), or map wrongly (complex64 codes).",
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
+    // One visitor for the whole walk (not a closure per node): it reads the node being walked from `current`.
+    let current: FxNode;
+    const visitDtype = (v: FxValue) => {
+      const node = current;
+      if (v.kind !== 'name') return;
+      if (LITERAL_MISSING.test(v.text)) {
+        ctx.report({
+          span: v.span,
+          message: `${node.name} passes the dtype ${v.text}, which the importer's dtype table (TORCH_DTYPE_TO_INT) lacks: import fails with "KeyError: ${v.text}".${v.text.includes('complex128') ? ' (torch-mlir PR #4638.)' : ''}`,
+        });
+      } else if (LITERAL_WRONG_CODE[v.text]) {
+        ctx.report({
+          span: v.span,
+          severity: 'warning',
+          message: `${node.name} passes the dtype ${v.text}: the importer's dtype codes for complex types are off by one (${LITERAL_WRONG_CODE[v.text]}; torch-mlir PR #4638), so the op computes in the wrong type and lowering may fail.`,
+        });
+      }
+    };
     for (const g of allGraphs(a.doc)) {
       if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
       for (const node of g.nodes) {
@@ -56,22 +74,10 @@ export const unsupportedDtype: Rule = {
           });
         }
         if (node.op !== 'call_function') continue;
-        forEachValue(node, (v) => {
-          if (v.kind !== 'name') return;
-          if (LITERAL_MISSING.test(v.text)) {
-            ctx.report({
-              span: v.span,
-              message: `${node.name} passes the dtype ${v.text}, which the importer's dtype table (TORCH_DTYPE_TO_INT) lacks: import fails with "KeyError: ${v.text}".${v.text.includes('complex128') ? ' (torch-mlir PR #4638.)' : ''}`,
-            });
-          } else if (LITERAL_WRONG_CODE[v.text]) {
-            ctx.report({
-              span: v.span,
-              severity: 'warning',
-              message: `${node.name} passes the dtype ${v.text}: the importer's dtype codes for complex types are off by one (${LITERAL_WRONG_CODE[v.text]}; torch-mlir PR #4638), so the op computes in the wrong type and lowering may fail.`,
-            });
-          }
-        });
+        current = node;
+        forEachValue(node, visitDtype);
       }
     }
   },
 };
+
