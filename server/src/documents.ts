@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, AnalysisResult, LanguageId, languageOf } from './core/analyze';
+import { ChangeTracker, reanalyze } from './core/incremental/index';
 import { LineIndex } from './core/text';
 import type { Settings } from './settings';
 
@@ -22,11 +23,35 @@ export function languageFor(doc: TextDocument): LanguageId {
 
 export class AnalysisCache {
   private readonly cache = new Map<string, Analyzed>();
+  /** Per document: the edits made since the cached version, composed into one. */
+  private readonly changes = new Map<string, { version: number; tracker: ChangeTracker }>();
 
   constructor(
     private settings: () => Settings,
     private log: (msg: string) => void,
   ) {}
+
+  /**
+   * Records an edit made to `doc` (before it is applied): `[start, end)` of its text replaced by
+   * `inserted` characters. The next analysis re-checks only what the edits since the cached
+   * version can affect.
+   */
+  noteChange(doc: TextDocument, start: number, end: number, inserted: number): void {
+    const length = doc.getText().length;
+    let c = this.changes.get(doc.uri);
+    if (!c) {
+      c = { version: doc.version, tracker: new ChangeTracker(length) };
+      this.changes.set(doc.uri, c);
+    }
+    c.tracker.add(start, end, inserted, length);
+  }
+
+  /** An edit the tracker cannot describe (a full-text replacement): the next analysis is full. */
+  forgetChanges(uri: string): void {
+    this.changes.delete(uri);
+    const hit = this.cache.get(uri);
+    if (hit) this.cache.delete(uri);
+  }
 
   get(doc: TextDocument): Analyzed {
     const hit = this.cache.get(doc.uri);
@@ -35,8 +60,15 @@ export class AnalysisCache {
     if (hit) this.cache.delete(doc.uri);
     const text = doc.getText();
     const s = this.settings();
-    const result = analyze(text, languageFor(doc), { profile: s.importer, rules: s.rules, maxSize: s.maxFileSize, log: this.log });
-    const entry: Analyzed = { uri: doc.uri, version: doc.version, text, lines: new LineIndex(text), result };
+    const options = { profile: s.importer, rules: s.rules, maxSize: s.maxFileSize, log: this.log };
+    const language = languageFor(doc);
+    const edits = this.changes.get(doc.uri);
+    this.changes.delete(doc.uri);
+    const change = hit && edits && edits.version === hit.version && edits.tracker.baseLength === hit.text.length ? edits.tracker.result(text.length) : undefined;
+    const result = hit && change ? reanalyze(hit.result, text, change, language, options) : analyze(text, language, options);
+    if (result.incremental && !result.incremental.reused) this.log(`full analysis of ${doc.uri}: ${result.incremental.why}`);
+    const lines = hit && change ? LineIndex.afterEdit(hit.lines, text, change.start, change.oldEnd, change.newEnd) : new LineIndex(text);
+    const entry: Analyzed = { uri: doc.uri, version: doc.version, text, lines, result };
     this.cache.set(doc.uri, entry);
     return entry;
   }
@@ -47,9 +79,11 @@ export class AnalysisCache {
 
   delete(uri: string): void {
     this.cache.delete(uri);
+    this.changes.delete(uri);
   }
 
   clear(): void {
     this.cache.clear();
+    this.changes.clear();
   }
 }

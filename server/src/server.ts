@@ -30,7 +30,6 @@ import { DEFAULT_SETTINGS, normalizeSettings, Settings } from './settings';
 // The language server: a thin adapter from LSP to the analysis core. Started as `server.js --stdio`.
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 let settings: Settings = DEFAULT_SETTINGS;
 let pullConfiguration = false;
 
@@ -41,6 +40,26 @@ let inlayHintRefresh = false;
 let workspaceFoldersSupport = false;
 let workDoneProgress = false;
 const cache = new AnalysisCache(() => settings, log);
+
+/**
+ * The open documents. Each incremental change is also handed to the analysis cache (with offsets
+ * in the text it applies to), so the next analysis re-checks only what the edit can affect.
+ */
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(doc, changes, version) {
+    for (const change of changes) {
+      if ('range' in change) {
+        cache.noteChange(doc, doc.offsetAt(change.range.start), doc.offsetAt(change.range.end), change.text.length);
+        doc = TextDocument.update(doc, [change], version);
+      } else {
+        cache.forgetChanges(doc.uri);
+        doc = TextDocument.update(doc, [change], version);
+      }
+    }
+    return TextDocument.update(doc, [], version);
+  },
+});
 
 /** Delay after a change before re-analysing, so a burst of keystrokes yields one analysis. */
 const DEBOUNCE_MS = Number(process.env.TORCH_MLIR_DEBOUNCE_MS ?? 120);
@@ -75,7 +94,12 @@ function publish(uri: string, gen: number): void {
   try {
     const a = cache.get(current);
     const diagnostics = lspDiagnostics(a);
-    whenSettled(uri, gen, () => connection.sendDiagnostics({ uri, version: a.version, diagnostics }));
+    whenSettled(uri, gen, () => {
+      connection.sendDiagnostics({ uri, version: a.version, diagnostics });
+      // The text document computes its line table on the first edit (a scan of the whole text):
+      // build it now, while the user reads the diagnostics, instead of inside the first keystroke.
+      setImmediate(() => documents.get(uri)?.lineCount);
+    });
   } catch (e) {
     log(`analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`);
   }

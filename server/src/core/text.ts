@@ -24,7 +24,38 @@ export function span(start: number, end: number): Span {
 export class LineIndex {
   private readonly lineStarts: Uint32Array;
 
-  constructor(readonly text: string) {
+  /**
+   * The index of `text`, which is `prev.text` with [start, oldEnd) replaced by text[start, newEnd).
+   * When neither side of the edit holds a line break the line starts only move: no rescan.
+   */
+  static afterEdit(prev: LineIndex, text: string, start: number, oldEnd: number, newEnd: number): LineIndex {
+    const hasBreak = (t: string, s: number, e: number) => {
+      for (let i = s; i < e; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10 || c === 13) return true;
+      }
+      return false;
+    };
+    // A `\r` just before the edit could pair with a `\n` after it: rescan those texts.
+    if (hasBreak(prev.text, start - 1, oldEnd + 1) || hasBreak(text, start - 1, newEnd + 1)) return new LineIndex(text);
+    const starts = prev.lineStarts.slice();
+    const d = newEnd - oldEnd;
+    for (let i = prev.lineOf(start) + 1; i < starts.length; i++) starts[i] += d;
+    return new LineIndex(text, starts);
+  }
+
+  constructor(
+    readonly text: string,
+    starts?: Uint32Array,
+  ) {
+    if (starts) {
+      this.lineStarts = starts;
+      return;
+    }
+    this.lineStarts = LineIndex.scan(text);
+  }
+
+  private static scan(text: string): Uint32Array {
     const starts: number[] = [0];
     if (text.indexOf('\r') < 0) {
       // The common case, LF only: indexOf is a native memchr, ~10× faster than a charCodeAt loop
@@ -40,7 +71,7 @@ export class LineIndex {
         }
       }
     }
-    this.lineStarts = Uint32Array.from(starts);
+    return Uint32Array.from(starts);
   }
 
   get lineCount(): number {

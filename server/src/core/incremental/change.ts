@@ -66,7 +66,8 @@ function mapFix(f: Fix, c: TextChange): Fix {
 
 /** A diagnostic kept from the previous version, moved to the new text's offsets. */
 export function mapDiagnostic(d: Diagnostic, c: TextChange): Diagnostic {
-  if (c.newEnd === c.oldEnd && d.span.start >= c.oldEnd) return d;
+  // Always a copy: a diagnostic's spans may be the model's own objects, which incremental
+  // analyses move in place.
   return {
     ...d,
     span: mapSpan(d.span, c),

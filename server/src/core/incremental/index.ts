@@ -17,7 +17,14 @@ export { ChangeTracker, diffTexts, type TextChange } from './change';
  */
 export function reanalyze(prev: AnalysisResult, text: string, change: TextChange, language: LanguageId, options: AnalyzeOptions = {}): AnalysisResult {
   const why = incrementalBlocker(prev, text, language, options);
-  let result: AnalysisResult | string = why ?? (language === 'fx' ? reanalyzeFx(prev, text, change, options) : reanalyzeMlir(prev, text, change, options));
+  let result: AnalysisResult | string;
+  try {
+    result = why ?? (language === 'fx' ? reanalyzeFx(prev, text, change, options) : reanalyzeMlir(prev, text, change, options));
+  } catch (e) {
+    // A bug here must cost time, never a wrong or missing result.
+    options.log?.(`incremental analysis failed: ${(e as Error)?.stack ?? e}`);
+    result = `the incremental analysis failed (${(e as Error)?.message ?? e})`;
+  }
   if (typeof result === 'string') {
     const full = analyze(text, language, options);
     full.incremental = { reused: false, why: result };
