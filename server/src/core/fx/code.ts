@@ -643,7 +643,8 @@ export function reparseStatementNode(text: string, g: FxGraph, p: number, lineEn
   if (stmt.broken) return undefined;
   // Collect into a scratch graph: the caller splices the node into `g` itself.
   const scratch = newGraph(g.name, g.format, g.headerSpan);
-  const st: BodyState = { g: scratch, known: known as Set<string>, pending: [], flushed: true, declared: new Map(), provenance, aliased: new Set() };
+  const names = { has: (n: string) => known.has(n), add: () => names } as unknown as Set<string>;
+  const st: BodyState = { g: scratch, known: names, pending: [], flushed: true, declared: new Map(), provenance, aliased: new Set() };
   handleStatement(ctx, st, p, stmt, p);
   if (ctx.diagnostics.length || scratch.nodes.length !== 1) return undefined;
   const node = scratch.nodes[0];
