@@ -55,12 +55,28 @@ export class FxAnalysis {
     const key = skip.join(',');
     let list = this.callLists.get(key);
     if (!list) {
-      list = [];
-      for (const g of allGraphs(this.doc)) {
-        if (skip.includes(g.level)) continue;
-        for (const n of g.nodes) if (n.op === 'call_function') list.push(n);
+      // Each graph's call list is collected once and shared by every set of skipped levels
+      // (a dump is usually one graph, whose list is then returned as is, without a copy).
+      const parts: FxNode[][] = [];
+      for (const g of allGraphs(this.doc)) if (!skip.includes(g.level)) parts.push(this.graphCalls(g));
+      if (parts.length === 1) list = parts[0];
+      else {
+        list = [];
+        for (const part of parts) for (const n of part) list.push(n);
       }
       this.callLists.set(key, list);
+    }
+    return list;
+  }
+
+  private readonly callsByGraph = new Map<FxGraph, FxNode[]>();
+
+  private graphCalls(g: FxGraph): FxNode[] {
+    let list = this.callsByGraph.get(g);
+    if (!list) {
+      list = [];
+      for (const n of g.nodes) if (n.op === 'call_function') list.push(n);
+      this.callsByGraph.set(g, list);
     }
     return list;
   }

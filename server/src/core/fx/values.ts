@@ -333,7 +333,9 @@ export class ValueScanner {
     }
     const inner = { start: open + 1, end: this.pos };
     this.pos++;
-    return { args, kwargs, inner, trailingComma: trailingComma && args.length + kwargs.length > 0 };
+    // Exact-size copies: arrays grown by `push` keep 16+ slots, and these live as long as the
+    // model (args and list items of every node); the grown originals die young, which is cheap.
+    return { args: args.length ? args.slice() : args, kwargs: kwargs.length ? kwargs.slice() : kwargs, inner, trailingComma: trailingComma && args.length + kwargs.length > 0 };
   }
 
   /** Keeps `s0 + 1`-like items verbatim: scans to the next depth-0 comma or the closer. */

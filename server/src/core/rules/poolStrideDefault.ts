@@ -1,7 +1,7 @@
 import type { FxNode } from '../fx/model';
 import type { Fix } from '../diagnostics';
 import type { Rule } from './rule';
-import { unwrapOptional } from '../registry/schema';
+import { type OpSchema, unwrapOptional } from '../registry/schema';
 import { insertKwarg, insertPositionalAfter, replaceValue, valueTextFor } from './fxEdits';
 
 // Pooling whose stride is `[]`, `None` or omitted. PyTorch means "stride = kernel_size"; the
@@ -16,10 +16,18 @@ export const poolStrideDefault: Rule = {
   severity: { 'torch-mlir': 'information', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
     const text = a.doc.text;
+    // Whether a schema is a pooling op, tested once per distinct schema rather than per node.
+    const isPool = new Map<OpSchema, boolean>();
     for (const node of a.calls([])) {
       const g = node.graph;
       const info = a.info(node);
-      if (!info.schema || !POOL_NAME.test(info.schema.name)) continue;
+      if (!info.schema) continue;
+      let pool = isPool.get(info.schema);
+      if (pool === undefined) {
+        pool = POOL_NAME.test(info.schema.name);
+        isPool.set(info.schema, pool);
+      }
+      if (!pool) continue;
       const binding = info.binding;
       const stride = binding?.byName.get('stride');
       const kernel = binding?.byName.get('kernel_size');
