@@ -141,25 +141,37 @@ function modelDump(doc: FxDocument): string {
   );
 }
 
-function check(file: string, profile: Profile, seed: number, stats: { edits: number; reused: number; files: number }) {
+function check(file: string, profile: Profile, seed: number, stats: { edits: number; reused: number; files: number; brokenReused: number }) {
   const text0 = readFileSync(file, 'utf8');
   const r = rng(seed);
   const options = { profile, registry };
   // Chains: each incremental result is the next edit's previous version.
   for (let chain = 0; chain < 2; chain++) {
     let text = text0;
+    let before = text0;
     let prev = analyze(text, 'fx', options);
-    for (let step = 0; step < 4; step++) {
-      const next = mutate(text, prev, r);
+    for (let step = 0; step < 5; step++) {
+      // While a line is broken, keep typing on it or repair it (back to the text before the break).
+      const brokenAt = prev.diagnostics.find((x) => x.code === 'parse-error')?.span.start;
+      let next: string | undefined;
+      if (brokenAt !== undefined && r() < 0.4) next = before;
+      else if (brokenAt !== undefined && r() < 0.6) {
+        const lineEnd = text.indexOf('\n', brokenAt) < 0 ? text.length : text.indexOf('\n', brokenAt);
+        const p = brokenAt + Math.floor(r() * Math.max(1, lineEnd - brokenAt));
+        next = r() < 0.5 ? text.slice(0, p) + text.slice(p + 1) : text.slice(0, p) + '(' + text.slice(p);
+        if (next.length < text.length && text[p] === '\n') next = undefined;
+      } else next = mutate(text, prev, r);
       if (next === undefined || next === text) continue;
       const got = reanalyze(prev, next, diffTexts(text, next), 'fx', options);
       const want = analyze(next, 'fx', options);
       stats.edits++;
       if (got.incremental?.reused) stats.reused++;
+      if (got.incremental?.reused && (brokenAt !== undefined || got.diagnostics.some((x) => x.code === 'parse-error'))) stats.brokenReused++;
       const where = `${path.relative(ROOT, file)} (${profile}, chain ${chain}, step ${step}, ${got.incremental?.reused ? 'incremental' : 'full: ' + got.incremental?.why})`;
       assert.deepEqual(JSON.parse(JSON.stringify(got.diagnostics)), JSON.parse(JSON.stringify(want.diagnostics)), `diagnostics differ: ${where}`);
       assert.equal(modelDump(got.fx!.doc), modelDump(want.fx!.doc), `model differs: ${where}`);
       assert.equal(got.fx!.doc.text, next);
+      before = text;
       text = next;
       prev = got;
     }
@@ -168,15 +180,15 @@ function check(file: string, profile: Profile, seed: number, stats: { edits: num
 }
 
 test('incremental FX re-analysis equals a full analysis after every edit (real dumps)', () => {
-  const stats = { edits: 0, reused: 0, files: 0 };
+  const stats = { edits: 0, reused: 0, files: 0, brokenReused: 0 };
   files().forEach((f, i) => {
     check(f, 'torch-mlir', 1000 + i, stats);
     if (f.includes('examples')) check(f, 'turbine-2023', 5000 + i, stats);
   });
-  console.log(`  ${stats.files} dumps, ${stats.edits} edits, ${stats.reused} incremental`);
+  console.log(`  ${stats.files} dumps, ${stats.edits} edits, ${stats.reused} incremental (${stats.brokenReused} into, on or out of a broken line)`);
   assert.ok(stats.edits > 1000, `only ${stats.edits} edits`);
   // Most edits keep the line parseable and the node's name: they must take the incremental path.
-  assert.ok(stats.reused / stats.edits > 0.5, `only ${stats.reused} of ${stats.edits} edits were incremental`);
+  assert.ok(stats.reused / stats.edits > 0.5 && stats.brokenReused > 50, `only ${stats.reused} of ${stats.edits} edits were incremental`);
 });
 
 test('the line index after an edit equals one built from scratch', () => {

@@ -633,20 +633,42 @@ export function parseClassBlock(ctx: Ctx, i: number, h: ClassHeader, format: FxF
 }
 
 /**
- * Re-parses the single-line node statement at `p` (incremental analysis): the node, or undefined
- * when the line is not one complete node statement. `known` answers which names are defined
- * before the statement; `provenance` is the `# File:` comment that applies to it.
+ * Re-parses the one-line statement at `p` (incremental analysis): the node it defines; `{}` when
+ * it defines none, with `broken` when it does not parse (the full parser reports that and moves
+ * on to the next line); undefined when it runs onto the next line, which only a full parse can
+ * follow. `known` answers which names are defined before it; `provenance` is the `# File:`
+ * comment that applies to it.
  */
-export function reparseStatementNode(text: string, g: FxGraph, p: number, lineEnd: number, known: { has(name: string): boolean }, provenance: FxProvenance | undefined): FxNode | undefined {
-  const ctx: Ctx = { text, lines: { count: 1, raw: Int32Array.of(p), start: Int32Array.of(p), end: Int32Array.of(lineEnd) }, diagnostics: [], broken: new Set() };
+export function reparseStatementNode(
+  text: string,
+  g: FxGraph,
+  p: number,
+  lineEnd: number,
+  known: { has(name: string): boolean },
+  provenance: FxProvenance | undefined,
+): FxNode | { broken?: { message: string; span: Span } } | undefined {
+  // The line and the one after it: enough to see whether the statement continues.
+  let nextStart = text.indexOf('\n', lineEnd) + 1;
+  if (nextStart > 0 && text.charCodeAt(lineEnd) === 13) nextStart = lineEnd + 2;
+  const two = nextStart > 0 && nextStart <= text.length;
+  let nextEnd = two ? text.indexOf('\n', nextStart) : -1;
+  if (nextEnd < 0) nextEnd = text.length;
+  if (nextEnd > nextStart && text.charCodeAt(nextEnd - 1) === 13) nextEnd--;
+  const lines = two
+    ? { count: 2, raw: Int32Array.of(p, nextStart), start: Int32Array.of(p, nextStart), end: Int32Array.of(lineEnd, nextEnd) }
+    : { count: 1, raw: Int32Array.of(p), start: Int32Array.of(p), end: Int32Array.of(lineEnd) };
+  const ctx: Ctx = { text, lines, diagnostics: [], broken: new Set() };
   const stmt = readStatement(ctx, 0, p);
-  if (stmt.broken) return undefined;
+  if (stmt.lastLine !== 0) return undefined;
+  if (stmt.broken) return { broken: stmt.broken };
   // Collect into a scratch graph: the caller splices the node into `g` itself.
   const scratch = newGraph(g.name, g.format, g.headerSpan);
   const names = { has: (n: string) => known.has(n), add: () => names } as unknown as Set<string>;
   const st: BodyState = { g: scratch, known: names, pending: [], flushed: true, declared: new Map(), provenance, aliased: new Set() };
   handleStatement(ctx, st, p, stmt, p);
-  if (ctx.diagnostics.length || scratch.nodes.length !== 1) return undefined;
+  if (ctx.diagnostics.length) return { broken: { message: ctx.diagnostics[0].message, span: ctx.diagnostics[0].span } };
+  if (scratch.nodes.length === 0) return {};
+  if (scratch.nodes.length !== 1) return undefined;
   const node = scratch.nodes[0];
   node.graph = g;
   return node;

@@ -23,79 +23,168 @@ import { mapDiagnostic, mapOffset, type TextChange } from './change';
 // users of its producers (a producer's users list changed). The rules visit those and their
 // direct neighbours, so a diagnostic a rule reports on a neighbour of the node it visits is seen.
 
+/**
+ * A node line that no longer parses. The full parser drops such a node (and reports the graph's
+ * parse error there), so the model lacks it; this remembers where it goes back and who refers to
+ * it, so that typing on through the broken state stays incremental.
+ */
+interface BrokenLine {
+  graph: FxGraph;
+  /** The node as the line last parsed (detached from the graph); unknown when the line was broken in a full parse. */
+  node?: FxNode;
+  index: number;
+  users: FxNode[];
+  /** The line's content, in the text of the version this belongs to. */
+  lineStart: number;
+  lineEnd: number;
+}
+
+const brokenLines = new WeakMap<FxDocument, BrokenLine>();
+
+/** The graph's one parse error as a broken line, when it is on a line that holds no node. */
+function brokenFromParse(doc: FxDocument): BrokenLine | undefined {
+  if (doc.diagnostics.length !== 1) return undefined;
+  const at = doc.diagnostics[0].span.start;
+  const t = doc.text;
+  const lineStart = t.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = t.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = t.length;
+  if (t.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  let g: FxGraph | undefined;
+  for (const x of allGraphs(doc)) if (x.span.start <= lineStart && lineEnd <= x.span.end) g = x;
+  if (!g || nodeAt(g, skipSpaces(t, lineStart, lineEnd))) return undefined;
+  // In code the break may be on a later line of a statement that spans several: only a line
+  // that starts a statement (`name = ...` / `name: ...` after a line that does not continue) can
+  // be parsed again on its own.
+  if (g.format !== 'str-graph') {
+    if (!/^[ \t]*[A-Za-z_]\w*[ \t]*[:=]/.test(t.slice(lineStart, lineEnd))) return undefined;
+    const before = t.slice(Math.max(0, t.lastIndexOf('\n', lineStart - 2) + 1), Math.max(0, lineStart - 1)).trimEnd();
+    if (/[([{,\\]$/.test(before)) return undefined;
+  }
+  return { graph: g, index: -1, users: [], lineStart, lineEnd };
+}
+
+/** Whether `name.` starts a word in text[from, to): a statement using the node as a method or attribute head. */
+function headUseIn(t: string, name: string, from: number, to: number): boolean {
+  const needle = name + '.';
+  for (let i = t.indexOf(needle, from); i >= 0 && i < to; i = t.indexOf(needle, i + 1)) {
+    const c = i > 0 ? t.charCodeAt(i - 1) : 32;
+    const ident = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!ident) return true;
+  }
+  return false;
+}
+
 export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
   const fx = prev.fx;
   if (!fx) return 'no previous FX model';
   const doc = fx.doc;
   const old = doc.text;
   if (old.length - change.oldEnd + change.newEnd !== text.length) return 'the change does not match the texts';
-  if (doc.diagnostics.length) return 'the previous version has a parse error';
+  const broken = brokenLines.get(doc) ?? brokenFromParse(doc);
+  if (!broken && doc.diagnostics.length) return 'the previous version has a parse error';
   if (text.indexOf('\x1b') >= 0 || old.indexOf('\x1b') >= 0) return 'ANSI colour codes';
   for (let p = change.start; p < change.newEnd; p++) {
     const c = text.charCodeAt(p);
     if (c === 10 || c === 13) return 'the edit inserts a line break';
   }
 
-  // The innermost graph holding the edit, and the node whose line holds it.
-  let g: FxGraph | undefined;
-  for (const x of allGraphs(doc)) if (x.span.start <= change.start && change.oldEnd <= x.span.end) g = x;
-  if (!g) return 'the edit is outside every graph';
-  if (g.byName.size !== g.nodes.length) return 'the graph has duplicate node names';
-  // The node whose line holds the edit (which may be in the indentation or trailing blanks).
-  const editLine = old.lastIndexOf('\n', change.start - 1) + 1;
-  const node = nodeAt(g, skipSpaces(old, editLine, change.start));
-  // str(graph) prints placeholders as node lines like any other; code forms declare them in the
-  // forward signature, which is not one statement per node.
-  if (!node || node.op === 'output' || (node.op === 'placeholder' && node.argStyle !== 'graph')) return 'the edit is not inside a node statement';
-  const lineStart = old.lastIndexOf('\n', node.span.start - 1) + 1;
-  let lineEnd = old.indexOf('\n', node.span.start);
-  if (lineEnd < 0) lineEnd = old.length;
-  if (old.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  if (node.span.end > lineEnd || change.start < lineStart || change.oldEnd > lineEnd) return 'the edit is not inside one node line';
-  if (skipSpaces(old, lineStart, lineEnd) !== node.span.start) return 'the node line has a prefix';
-  for (const c of g.children) if (c.span.start <= change.oldEnd && change.start <= c.span.end) return 'the edit touches a nested graph';
+  // The graph and the line the edit is in, and the node that line holds (none while it is broken).
+  let g: FxGraph;
+  let node: FxNode | undefined;
+  let lineStart: number;
+  let lineEnd: number;
+  let k: number;
+  if (broken) {
+    if (change.start < broken.lineStart || change.oldEnd > broken.lineEnd) return 'the previous version has a parse error elsewhere';
+    ({ graph: g, lineStart, lineEnd, index: k } = broken);
+  } else {
+    // The innermost graph holding the edit.
+    let inner: FxGraph | undefined;
+    for (const x of allGraphs(doc)) if (x.span.start <= change.start && change.oldEnd <= x.span.end) inner = x;
+    if (!inner) return 'the edit is outside every graph';
+    g = inner;
+    if (g.byName.size !== g.nodes.length) return 'the graph has duplicate node names';
+    // The node whose line holds the edit (which may be in the indentation or trailing blanks).
+    const editLine = old.lastIndexOf('\n', change.start - 1) + 1;
+    node = nodeAt(g, skipSpaces(old, editLine, change.start));
+    // str(graph) prints placeholders as node lines like any other; code forms declare them in the
+    // forward signature, which is not one statement per node.
+    if (!node || node.op === 'output' || (node.op === 'placeholder' && node.argStyle !== 'graph')) return 'the edit is not inside a node statement';
+    lineStart = old.lastIndexOf('\n', node.span.start - 1) + 1;
+    lineEnd = old.indexOf('\n', node.span.start);
+    if (lineEnd < 0) lineEnd = old.length;
+    if (old.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    if (node.span.end > lineEnd || change.start < lineStart || change.oldEnd > lineEnd) return 'the edit is not inside one node line';
+    if (skipSpaces(old, lineStart, lineEnd) !== node.span.start) return 'the node line has a prefix';
+    for (const c of g.children) if (c.span.start <= change.oldEnd && change.start <= c.span.end) return 'the edit touches a nested graph';
+    k = node.index;
+  }
+  const former = node ?? broken!.node;
   // str(graph) names a lowered child graph after the get_attr above it.
-  if (node.op === 'get_attr' && g.children.length) return 'the edit is in a get_attr of a graph with nested graphs';
+  if (former?.op === 'get_attr' && g.children.length) return 'the edit is in a get_attr of a graph with nested graphs';
 
-  const d = change.newEnd - change.oldEnd;
-  const newLineEnd = lineEnd + d;
-  const k = node.index;
+  // Parse the line again: a node, or the reason it does not parse.
+  const newLineEnd = lineEnd + change.newEnd - change.oldEnd;
+  const at = skipSpaces(text, lineStart, newLineEnd);
   const whole = g;
   const knownBefore = { has: (name: string) => (whole.byName.get(name)?.index ?? Infinity) < k };
   let fresh: FxNode | undefined;
-  if (node.argStyle === 'graph' && g.format === 'str-graph') {
-    if (text.charCodeAt(node.span.start) !== 37) return 'the node line no longer starts with %';
+  // No node and no error: the statement now defines no node (the parser skips it silently).
+  let lineError: { message: string; span: Span } | undefined;
+  if (g.format === 'str-graph') {
+    // A line that does not start with `%name` ends the graph for the parser: not a local change.
+    if (text.charCodeAt(at) !== 37 || !/^%[A-Za-z_]/.test(text.slice(at, at + 2))) return 'the node line no longer starts with %name';
     const ctx: Ctx = { text, lines: { count: 0, raw: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0) }, diagnostics: [], broken: new Set() };
-    const r = parseNodeLine(ctx, g, node.span.start, newLineEnd);
-    if (!('op' in r)) return 'the edited line does not parse';
-    fresh = r;
-    bindBareArgs(fresh, knownBefore);
-  } else if (node.argStyle === 'code') {
-    fresh = reparseStatementNode(text, g, node.span.start, newLineEnd, knownBefore, node.provenance);
-    if (!fresh) return 'the edited statement does not parse as one node';
-    fresh.provenance = node.provenance;
+    const r = parseNodeLine(ctx, g, at, newLineEnd);
+    if ('op' in r) {
+      fresh = r;
+      bindBareArgs(fresh, knownBefore);
+    } else lineError = r;
+  } else if (g.format === 'print-readable' || g.format === 'code' || g.format === 'exported-program') {
+    const r = reparseStatementNode(text, g, at, newLineEnd, knownBefore, former?.provenance);
+    if (!r) return 'the edited statement runs onto the next line';
+    if ('op' in r) fresh = r;
+    else lineError = r.broken;
   } else return `incremental analysis does not cover ${g.format} dumps`;
-  if (fresh.name !== node.name || fresh.op !== node.op) return 'the edit renames the node or changes its op';
-  fresh.index = k;
+  if (fresh && !former) return 'a line broken in a full parse parses again';
+  if (fresh && former && (fresh.name !== former.name || fresh.op !== former.op)) return 'the edit renames the node or changes its op';
+  // In code, `name.method(...)` and `name.attr` parse as nodes only while `name` is a node: a
+  // node that appears or disappears changes how later statements read.
+  if (!node !== !fresh && g.format !== 'str-graph' && headUseIn(text, former!.name, newLineEnd, g.span.end + change.newEnd - change.oldEnd)) {
+    return `later statements use ${former!.name} as a method or attribute head`;
+  }
 
-  // The level is read from names, ops and targets: only a new target can change it.
-  const levelBefore = fresh.target !== node.target ? detectLevel(g) : undefined;
+  // The level is read from names, ops and targets: only a new, gone or returning target can change it.
+  const levelBefore = !node !== !fresh || (node && fresh && fresh.target !== node.target) ? detectLevel(g) : undefined;
   // Diagnostics hold the model's own span objects, which are about to move: move copies first.
-  const kept = prev.diagnostics.map((x) => mapDiagnostic(x, change));
+  // A parse error can only be this line's (checked above): it is recomputed below.
+  const kept = prev.diagnostics.filter((x) => x.code !== 'parse-error').map((x) => mapDiagnostic(x, change));
   // From here on the previous model is changed in place; any later bail-out re-parses from text.
   shiftDocument(doc, node, change);
-  const oldProducers = producersOf(node, g, k);
+  const oldProducers = node ? producersOf(node, g, k) : [];
   for (const p of oldProducers) {
-    const i = p.users.indexOf(node);
+    const i = p.users.indexOf(node!);
     if (i >= 0) p.users.splice(i, 1);
   }
-  fresh.users = node.users;
-  g.nodes[k] = fresh;
-  g.byName.set(fresh.name, fresh);
-  // An insertion at the very end of the last node grows the graph (and its ancestors) with it.
-  for (let x: FxGraph | undefined = g; x; x = x.parent) if (x.span.end < fresh.span.end) x.span.end = fresh.span.end;
-  const newProducers = producersOf(fresh, g, k);
-  for (const p of newProducers) insertUser(p, fresh);
+  const users = node ? node.users : broken!.users;
+  if (fresh) {
+    fresh.users = users;
+    fresh.index = k;
+    if (node) g.nodes[k] = fresh;
+    else {
+      g.nodes.splice(k, 0, fresh);
+      renumber(g, k);
+    }
+    g.byName.set(fresh.name, fresh);
+    // An insertion at the very end of the last node grows the graph (and its ancestors) with it.
+    for (let x: FxGraph | undefined = g; x; x = x.parent) if (x.span.end < fresh.span.end) x.span.end = fresh.span.end;
+    for (const p of producersOf(fresh, g, k)) insertUser(p, fresh);
+  } else if (node) {
+    g.nodes.splice(k, 1);
+    renumber(g, k);
+    g.byName.delete(node.name);
+  }
   // A level read from the graph's content may change with it; one from a header cannot.
   if (levelBefore && levelBefore.level === g.level && levelBefore.reason === g.levelReason) {
     const after = detectLevel(g);
@@ -103,24 +192,26 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
     setLevelReason(g, after.reason);
   }
 
-  const newDoc: FxDocument = { text, graphs: doc.graphs, diagnostics: [] };
+  const parseError: Diagnostic | undefined = lineError && { code: 'parse-error', severity: 'error', message: lineError.message, span: lineError.span, fixes: [] };
+  const newDoc: FxDocument = { text, graphs: doc.graphs, diagnostics: parseError ? [parseError] : [] };
+  if (!fresh) brokenLines.set(newDoc, { graph: g, node: former, index: k, users, lineStart, lineEnd: newLineEnd });
   const registry = options.registry ?? Registry.load();
 
   // The nodes whose diagnostics are recomputed, and the ones the rules visit to do it.
-  const recheck = new Set<FxNode>([fresh]);
-  for (const p of [...oldProducers, ...refsAnyOrder(fresh, g), ...refsAnyOrder(node, g)]) {
+  const recheck = new Set<FxNode>(fresh ? [fresh] : []);
+  for (const p of [...oldProducers, ...(fresh ? refsAnyOrder(fresh, g) : []), ...(former ? refsAnyOrder(former, g) : [])]) {
     recheck.add(p);
     for (const u of p.users) recheck.add(u);
   }
   // A getitem's kind is its producer's: follow getitem users down to the nodes that consume them.
-  const chain = [fresh];
-  const followed = new Set<FxNode>(chain);
+  const chain = [users];
+  const followed = new Set<FxNode>();
   while (chain.length) {
-    for (const u of chain.pop()!.users) {
+    for (const u of chain.pop()!) {
       recheck.add(u);
       if (u.op === 'call_function' && u.target === 'operator.getitem' && !followed.has(u)) {
         followed.add(u);
-        chain.push(u);
+        chain.push(u.users);
       }
     }
   }
@@ -136,11 +227,15 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
   runRules(ALL_RULES, options, prev.profile, registry, found, (rule, ctx) => rule.checkFx?.(focus, ctx));
   if (found.some((x) => x.code === 'internal-error')) return 'a rule crashed on the edited nodes';
 
-  const anchors = [...recheck].map((n) => n.span).sort((a, b) => a.start - b.start);
+  // Diagnostics on the re-checked nodes and on the edited line come from this run; the rest stay.
+  const anchors = [...recheck].map((n) => n.span);
+  anchors.push({ start: lineStart, end: newLineEnd });
+  anchors.sort((a, b) => a.start - b.start);
   const inRecheck = (s: Span) => anchoredIn(anchors, s.start);
   const diagnostics: Diagnostic[] = [];
   for (const x of kept) if (!inRecheck(x.span)) diagnostics.push(x);
   for (const x of found) if (inRecheck(x.span)) diagnostics.push(x);
+  if (parseError) diagnostics.push(parseError);
   diagnostics.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
 
   return {
@@ -150,6 +245,12 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
     fx: new FxAnalysis(newDoc, registry),
     incremental: { reused: true, reparsed: 1, rechecked: recheck.size, visited: visit.size },
   };
+}
+
+/** Positions after a node was inserted or removed at `from`. */
+function renumber(g: FxGraph, from: number): void {
+  const nodes = g.nodes;
+  for (let i = from; i < nodes.length; i++) nodes[i].index = i;
 }
 
 /** A graph's level reason, and the inherited `nested in ...` reasons of its nested graphs. */
@@ -220,7 +321,7 @@ function viewOf(doc: FxDocument, edited: FxGraph, visit: Set<FxNode>): FxDocumen
 // keyword arguments always have their own; a provenance comment is shared by the nodes after it.
 
 /** Moves every span at or after the edit by its length; the edited node is replaced, not moved. */
-function shiftDocument(doc: FxDocument, edited: FxNode, c: TextChange): void {
+function shiftDocument(doc: FxDocument, edited: FxNode | undefined, c: TextChange): void {
   const d = c.newEnd - c.oldEnd;
   if (d === 0) return;
   let lastProvenance: FxProvenance | undefined;
