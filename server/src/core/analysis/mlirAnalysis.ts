@@ -13,7 +13,11 @@ export class MlirAnalysis {
   constructor(
     readonly doc: MlirDocument,
     readonly registry: Registry,
-  ) {}
+    /** A resolution already made for `doc` (incremental re-analysis splices the previous one). */
+    scope?: MlirScopeInfo,
+  ) {
+    this.scopeInfo = scope;
+  }
 
   get scope(): MlirScopeInfo {
     return (this.scopeInfo ??= resolveScopes(this.doc));

@@ -1,7 +1,441 @@
-import type { AnalysisResult, AnalyzeOptions } from '../analyze';
-import type { TextChange } from './change';
+import { AnalysisResult, AnalyzeOptions, runRules } from '../analyze';
+import { MlirAnalysis } from '../analysis/mlirAnalysis';
+import type { Diagnostic } from '../diagnostics';
+import type { MlirAttribute, MlirBlock, MlirChunk, MlirFuncInfo, MlirLocation, MlirLocNode, MlirNameRef, MlirOp, MlirOperandRef, MlirResult, MlirType } from '../mlir/model';
+import { walkOps } from '../mlir/model';
+import { parseOpAt } from '../mlir/parse';
+import { chunkTables, isIsolatedFromAbove, MlirDef, resolveIsolatedOp, scopeInfo } from '../mlir/scope';
+import type { Span } from '../text';
+import { ALL_RULES } from '../rules/index';
+import { mapDiagnostic, TextChange } from './change';
 
-/** Incremental MLIR re-analysis: the analysis, or why it falls back to a full one. */
-export function reanalyzeMlir(_prev: AnalysisResult, _text: string, _change: TextChange, _options: AnalyzeOptions): AnalysisResult | string {
-  return 'MLIR edits are analysed in full';
+// Incremental MLIR re-analysis. An edit inside one top-level op that is isolated from above (a
+// `func.func` of the module) cannot change how anything outside it parses or resolves: its values
+// are its own, and the module's symbol table only sees its (unchanged) name. So the op alone is
+// re-parsed and spliced into the model in place of the old one, the spans after it move by the
+// length change, its names are resolved again against the chunk's symbol/alias tables, and the
+// rules run over a view holding only it. Every other diagnostic is the previous one, moved.
+// Anything outside that case returns the reason, and the caller runs a full analysis.
+
+/** Parse errors the parser stops at (MAX_ERRORS in parse.ts): past it a chunk's parse is cut short. */
+const PARSE_ERROR_CAP = 100;
+
+export function reanalyzeMlir(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
+  const m = prev.mlir;
+  if (!m) return 'no previous MLIR model';
+  const doc = m.doc;
+  const d = change.newEnd - change.oldEnd;
+  if (doc.text.length + d !== text.length) return 'the previous model is not of the previous text';
+
+  // --- where: the chunk, then down through module bodies to the isolated op holding the edit.
+  const chunk = doc.chunks.find((c) => c.span.start <= change.start && change.oldEnd <= c.span.end);
+  if (!chunk) return 'the edit spans a chunk separator';
+  const ancestors: MlirOp[] = [];
+  let block: MlirBlock = chunk.block;
+  let target: MlirOp;
+  for (;;) {
+    const op = opContaining(block.ops, change);
+    if (!op) return 'the edit is outside every top-level op (module-level text, aliases, resources, locations)';
+    if (op.name === 'module' || op.name === 'builtin.module') {
+      if (op.regions.length !== 1 || op.regions[0].blocks.length !== 1 || !strictlyInside(op.regions[0].span, change)) return 'the edit is in module-level text';
+      ancestors.push(op);
+      block = op.regions[0].blocks[0];
+      continue;
+    }
+    target = op;
+    break;
+  }
+  if (!isIsolatedFromAbove(target)) return `the edited op (${target.name}) is not isolated from above`;
+  if (!definesNoValues(target)) return 'the edited op defines or uses values of the module body';
+  const oldStart = target.span.start;
+  const oldEnd = target.span.end;
+  // The re-parse starts with the parser's state at the op: no error at the end of the input (there
+  // is more input) and the count of errors before it, which only matters at the cap.
+  if (doc.diagnostics.length >= PARSE_ERROR_CAP) return 'the previous parse hit the error cap';
+  if (!startsLine(doc.text, oldStart)) return 'the edited op does not start its line';
+  // An error at the op's first or last offset may come from the op or from its neighbour (errors
+  // go at the end of the text before a bad token): ambiguous.
+  for (const e of doc.diagnostics) {
+    if ((e.span.start <= oldStart && e.span.end >= oldStart) || (e.span.start <= oldEnd && e.span.end >= oldEnd)) return 'a parse error at the edge of the edited op';
+  }
+  const inOp = (e: Diagnostic) => e.span.start > oldStart && e.span.end < oldEnd;
+  const outside = doc.diagnostics.filter((e) => !inOp(e));
+  // An op whose parse reached the end of the input with an error silenced the enclosing regions'
+  // "unbalanced '{'" (which the new parse may not do): then only if something (a `}`) follows it.
+  if (outside.length < doc.diagnostics.length && onlyTriviaFollows(doc.text, oldEnd, chunk.span.end)) return 'the edited op had parse errors and is the last text of its chunk';
+  if (outside.length) {
+    // Parse errors elsewhere stay: their text must not depend on the edit. An error just before
+    // the op may quote its first token; messages give line numbers (`unbalanced '{' (line 12)`).
+    for (const e of outside) if (e.span.end > oldStart && e.span.start < oldEnd) return 'a parse error overlaps the edited op';
+    if (outside.some((e) => e.message.startsWith('internal parser error'))) return 'the previous parse crashed';
+    if (change.start < target.nameSpan.end) return 'the edit touches the first token of the op, and the file has parse errors';
+    if (lineBreaks(doc.text, change.start, change.oldEnd) !== lineBreaks(text, change.start, change.newEnd)) return 'the edit adds or removes lines, and the file has parse errors';
+  }
+  // An unclosed alias definition (`#a = foo<(`) scans on through the ops after it and records the
+  // alias names it meets there as its own uses: then the op's text feeds chunk-level entries.
+  for (const r of chunk.aliasRefs) if (r.span.start >= oldStart && r.span.start <= oldEnd) return 'an alias definition runs into the edited op';
+  const oldOps: MlirOp[] = [];
+  walkOps([target], (o) => void oldOps.push(o));
+  if (hasNestedSymbol(oldOps)) return 'the edited op holds symbol definitions of its own';
+
+  // --- re-parse the op from the new text.
+  const newEnd = oldEnd + d;
+  const newText = text.slice(oldStart, newEnd);
+  if (newText.includes('// -----')) return 'the edit writes a chunk separator';
+  const parsed = parseOpAt(text, oldStart, chunk.span.end + d, chunk, block);
+  const fresh = parsed.op;
+  if (!parsed.exact || outside.length + parsed.errors.length >= PARSE_ERROR_CAP) return 'the edited op stops the parse (error cap, end of input)';
+  for (const e of parsed.errors) if (e.span.start < oldStart || e.span.end > newEnd) return 'a parse error outside the edited op';
+  if (!fresh || fresh.span.end !== newEnd) return 'the edited op no longer ends where it did';
+  if (fresh.symbolName !== target.symbolName || fresh.name !== target.name) return 'the edited op changed its name or symbol';
+  if (!isIsolatedFromAbove(fresh) || !definesNoValues(fresh)) return 'the edited op is no longer an isolated op without values';
+  if (hasNestedSymbol(parsed.ops)) return 'the edited op now holds symbol definitions of its own';
+  if (parsed.ops[0] !== fresh) return 'the re-parsed op list does not start with the op';
+  const allOps = doc.allOps;
+  const index = opIndex(allOps, oldStart);
+  if (allOps[index] !== target) return 'the op list does not hold the edited op';
+
+  // --- scope: cut the op's old definitions and uses out (old coordinates), before anything moves.
+  const scope = m.scope;
+  const defs = scope.defs;
+  const uses = scope.uses;
+  const isLocal = (x: MlirDef) => x.kind === 'value' || x.kind === 'block';
+  const within = (s: Span) => s.start >= oldStart && s.start <= oldEnd;
+  let d0 = defs.findIndex((x) => x.chunk === chunk.index && isLocal(x) && within(x.span));
+  let d1 = d0;
+  if (d0 < 0) d0 = d1 = boundary(defs, chunk.index, (x) => isLocal(x) && x.span.start > oldEnd);
+  else while (d1 < defs.length && isLocal(defs[d1]) && within(defs[d1].span)) d1++;
+  let u0 = uses.findIndex((x) => x.chunk === chunk.index && x.op !== undefined && within(x.span));
+  let u1 = u0;
+  if (u0 < 0) u0 = u1 = boundary(uses, chunk.index, (x) => x.op !== undefined && x.span.start > oldEnd);
+  else while (u1 < uses.length && uses[u1].op !== undefined && within(uses[u1].span)) u1++;
+  const undefinedBefore = scope.undefinedUses.filter((u) => u.span.start < oldStart);
+  const undefinedAfter = scope.undefinedUses.filter((u) => u.span.start > oldEnd);
+  const keptDuplicates = scope.duplicates.filter((x) => !(isLocal(x.def) && within(x.def.span)));
+
+  // --- splice: the old op object stays (symbol definitions and the parent block point at it) and
+  // takes the fresh op's contents.
+  const parent = target.parent;
+  Object.assign(target, fresh);
+  target.parent = parent;
+  for (const r of target.regions) r.parent = target;
+  const newOps = parsed.ops;
+  newOps[0] = target;
+  const tables = chunkTables(defs, chunk.index);
+  // The op's symbol definition (chunk-level, before the values) now points at its new name span.
+  for (const def of defs) {
+    if (def.chunk !== chunk.index) continue;
+    if (def.kind !== 'symbol' && def.kind !== 'alias' && def.kind !== 'resource') break;
+    if (def.kind === 'symbol' && def.op === target) def.span = target.symbolSpan!;
+  }
+  const local = resolveIsolatedOp(target, chunk.index, tables);
+
+  // The diagnostics outside the op stay, moved. Rules report the model's own span objects, which
+  // the shift below moves: map them first.
+  const before: Diagnostic[] = [];
+  const after: Diagnostic[] = [];
+  for (const x of prev.diagnostics) {
+    if (x.code === 'parse-error' && inOp(x)) continue; // parsed again
+    if (x.span.start < oldStart) before.push(moved(x, change));
+    else if (x.span.start > oldEnd) after.push(moved(x, change));
+  }
+
+  // --- move everything after the edit (each span object once).
+  if (d !== 0) {
+    const sh = new Shift(change.oldEnd, d);
+    for (const a of ancestors) sh.op(a);
+    for (let i = index + oldOps.length; i < allOps.length; i++) sh.op(allOps[i]);
+    for (const c of doc.chunks) if (c.span.end >= change.oldEnd) sh.chunk(c);
+  }
+  doc.text = text;
+  // In parse order: the errors before the op, its own, those after it.
+  doc.diagnostics = outside
+    .filter((e) => e.span.start < oldStart)
+    .concat(
+      parsed.errors,
+      outside.filter((e) => e.span.start >= oldEnd).map((e) => moved(e, change)),
+    );
+  doc.allOps = spliceArray(allOps, index, oldOps.length, newOps);
+  const duplicates = keptDuplicates.concat(local.duplicates).sort((a, b) => a.def.span.start - b.def.span.start);
+  const newScope = scopeInfo(spliceArray(defs, d0, d1 - d0, local.defs), spliceArray(uses, u0, u1 - u0, local.uses), undefinedBefore.concat(local.undefinedUses, undefinedAfter), duplicates);
+  const mlir = new MlirAnalysis(doc, m.registry, newScope);
+
+  // --- re-check the op alone.
+  const focusDuplicates = duplicates.filter((x) => x.def.span.start >= oldStart && x.def.span.start <= newEnd);
+  const view = new MlirAnalysis({ ...doc, allOps: newOps }, m.registry, scopeInfo(local.defs, local.uses, local.undefinedUses, focusDuplicates));
+  // As in analyze(): the parse errors first, then each rule's reports (ties keep this order).
+  const focus: Diagnostic[] = parsed.errors.slice();
+  runRules(ALL_RULES, options, prev.profile, m.registry, focus, (rule, ctx) => rule.checkMlir?.(view, ctx));
+  for (const x of focus) {
+    if (x.code === 'internal-error') return 'a rule crashed on the edited op';
+    if (x.span.start < oldStart || x.span.start > newEnd) return 'a rule reported outside the edited op';
+  }
+  focus.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+
+  return {
+    language: 'mlir',
+    profile: prev.profile,
+    diagnostics: before.concat(focus, after),
+    mlir,
+    incremental: { reused: true, reparsed: newOps.length, rechecked: newOps.length, visited: newOps.length },
+  };
+}
+
+/** mapDiagnostic, keeping a parse error's shape (it has no `related` key, and a full analysis gives none). */
+function moved(x: Diagnostic, change: TextChange): Diagnostic {
+  const m = mapDiagnostic(x, change);
+  if (m !== x && !('related' in x)) delete m.related;
+  return m;
+}
+
+/** Only blanks precede `offset` on its line (a full parse reads the op's first token after a line break). */
+function startsLine(text: string, offset: number): boolean {
+  let b = offset;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  return b === 0 || text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 13;
+}
+
+/** Whether only blanks and `//` comments lie in [from, to). */
+function onlyTriviaFollows(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xfeff) continue;
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      while (i < to && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+function lineBreaks(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) n++;
+  }
+  return n;
+}
+
+function strictlyInside(s: Span, c: TextChange): boolean {
+  return s.start < c.start && c.oldEnd < s.end;
+}
+
+/** The op of a block whose text holds the edit without touching its first or last character. */
+function opContaining(ops: readonly MlirOp[], c: TextChange): MlirOp | undefined {
+  let lo = 0;
+  let hi = ops.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ops[mid].span.start < c.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const op = found >= 0 ? ops[found] : undefined;
+  return op && strictlyInside(op.span, c) ? op : undefined;
+}
+
+/** No results, operands or successors: nothing ties the op to the values of the block around it. */
+function definesNoValues(op: MlirOp): boolean {
+  return op.results.length === 0 && op.operands.length === 0 && op.successors.length === 0 && op.regionArgs.length === 0;
+}
+
+function hasNestedSymbol(ops: readonly MlirOp[]): boolean {
+  for (let i = 1; i < ops.length; i++) if (ops[i].symbolName !== undefined) return true;
+  return false;
+}
+
+/** Index of the op starting at `start` in document order (starts strictly increase). */
+function opIndex(ops: readonly MlirOp[], start: number): number {
+  let lo = 0;
+  let hi = ops.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ops[mid].span.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Where an op with no definitions (uses) of its own would have had them: before the first later
+ * op-level entry of the chunk, else before the next chunk's entries.
+ */
+function boundary<T extends { chunk: number }>(list: readonly T[], chunk: number, later: (x: T) => boolean): number {
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i];
+    if (x.chunk > chunk || (x.chunk === chunk && later(x))) return i;
+  }
+  return list.length;
+}
+
+/** `list` with `count` items at `at` replaced by `items` (no spread: the lists can be long). */
+function spliceArray<T>(list: T[], at: number, count: number, items: readonly T[]): T[] {
+  if (count === items.length) {
+    for (let i = 0; i < count; i++) list[at + i] = items[i];
+    return list;
+  }
+  return list.slice(0, at).concat(items as T[], list.slice(at + count));
+}
+
+/**
+ * Moves offsets at or after `at` by `by`. Model objects own their spans except where noted, so
+ * each op moves its own (not its nested ops', which the op list visits themselves). This runs over
+ * every op after the edit (100k on the benchmark file): indexed loops and one helper per element
+ * shape keep the property accesses monomorphic.
+ */
+class Shift {
+  constructor(
+    readonly at: number,
+    readonly by: number,
+  ) {}
+
+  span(s: Span | undefined): void {
+    if (s === undefined) return;
+    const at = this.at;
+    if (s.start >= at) s.start += this.by;
+    if (s.end >= at) s.end += this.by;
+  }
+
+  results(rs: readonly MlirResult[]): void {
+    for (let i = 0; i < rs.length; i++) this.span(rs[i].span);
+  }
+
+  operands(os: readonly MlirOperandRef[]): void {
+    for (let i = 0; i < os.length; i++) this.span(os[i].span);
+  }
+
+  names(ns: readonly MlirNameRef[]): void {
+    for (let i = 0; i < ns.length; i++) this.span(ns[i].span);
+  }
+
+  types(ts: readonly MlirType[]): void {
+    for (let i = 0; i < ts.length; i++) this.span(ts[i].span);
+  }
+
+  attrs(as: readonly MlirAttribute[]): void {
+    for (let i = 0; i < as.length; i++) {
+      const a = as[i];
+      this.span(a.nameSpan);
+      this.span(a.valueSpan);
+      this.span(a.span);
+    }
+  }
+
+  /** A location's frames share the spans of its nodes (or of a `#loc` definition's): only nodes move. */
+  loc(l: MlirLocation | undefined): void {
+    if (!l) return;
+    this.span(l.span);
+    this.node(l.node);
+  }
+
+  node(n: MlirLocNode): void {
+    this.span(n.span);
+    switch (n.kind) {
+      case 'callsite':
+        this.node(n.callee);
+        this.node(n.caller);
+        break;
+      case 'fused':
+        for (const x of n.locs) this.node(x);
+        break;
+      case 'name':
+        if (n.child) this.node(n.child);
+        break;
+    }
+  }
+
+  op(op: MlirOp): void {
+    this.span(op.nameSpan);
+    this.span(op.span);
+    if (op.results.length) this.results(op.results);
+    if (op.operands.length) this.operands(op.operands);
+    if (op.operandTypes.length) this.types(op.operandTypes);
+    if (op.resultTypes.length) this.types(op.resultTypes);
+    this.span(op.typeListSpan);
+    if (op.attributes.length) this.attrs(op.attributes);
+    if (op.properties.length) this.attrs(op.properties);
+    if (op.regions.length) this.regions(op);
+    if (op.successors.length) {
+      for (const s of op.successors) {
+        this.span(s.span);
+        this.operands(s.operands);
+      }
+    }
+    if (op.regionArgs.length) this.results(op.regionArgs);
+    // The generic form's `sym_name` / torch.operator `name` spans are the attribute's value span.
+    if (op.symbolSpan && !isAttributeValue(op, op.symbolSpan)) this.span(op.symbolSpan);
+    if (op.operatorNameSpan && !isAttributeValue(op, op.operatorNameSpan)) this.span(op.operatorNameSpan);
+    if (op.symbolRefs.length) this.names(op.symbolRefs);
+    if (op.aliasRefs.length) this.names(op.aliasRefs);
+    if (op.resourceRefs.length) this.names(op.resourceRefs);
+    if (op.location) this.loc(op.location);
+    if (op.constant) this.span(op.constant.span);
+    if (op.literal) this.span(op.literal.span);
+    if (op.func) this.func(op, op.func);
+  }
+
+  regions(op: MlirOp): void {
+    for (const r of op.regions) {
+      this.span(r.span);
+      for (const b of r.blocks) {
+        this.span(b.labelSpan);
+        this.span(b.span);
+        for (const a of b.args) {
+          this.span(a.span);
+          if (a.type) this.span(a.type.span);
+          this.attrs(a.attributes);
+          this.loc(a.location);
+        }
+      }
+    }
+  }
+
+  func(op: MlirOp, f: MlirFuncInfo): void {
+    this.span(f.visibilitySpan);
+    for (const a of f.args) {
+      this.span(a.nameSpan);
+      this.span(a.type.span);
+      this.attrs(a.attributes);
+      this.loc(a.location);
+      this.span(a.span);
+    }
+    this.types(f.resultTypes);
+    for (const as of f.resultAttributes) this.attrs(as);
+    if (f.attributes !== op.attributes) this.attrs(f.attributes);
+    this.span(f.argsSpan);
+  }
+
+  /** A chunk's own text: its range and its alias, location and resource definitions. */
+  chunk(c: MlirChunk): void {
+    this.span(c.span);
+    this.span(c.block.span);
+    for (const a of c.aliases) {
+      this.span(a.nameSpan);
+      this.span(a.valueSpan);
+      this.span(a.span);
+      if (a.type) this.span(a.type.span);
+    }
+    for (const a of c.locAliases) {
+      this.span(a.nameSpan);
+      this.span(a.span);
+      this.loc(a.location);
+    }
+    for (const r of c.resources) {
+      this.span(r.nameSpan);
+      this.span(r.valueSpan);
+    }
+    this.names(c.aliasRefs);
+  }
+}
+
+function isAttributeValue(op: MlirOp, s: Span): boolean {
+  for (const a of op.attributes) if (a.valueSpan === s) return true;
+  for (const a of op.properties) if (a.valueSpan === s) return true;
+  return false;
 }

@@ -1652,3 +1652,35 @@ function resolveLocations(chunk: MlirChunk, locs: MlirLocation[]): void {
 }
 
 export { readType } from './types';
+
+/**
+ * Incremental re-parse: reads the one op starting at `start` of `text` (a full document text, in
+ * the coordinates of `chunk`, whose span already reaches `limit`), as `parseMlir` would read it in
+ * `parent` after an error-free prefix: the first token's line-break flag is taken from the text
+ * before it, locations resolve against the chunk's `#loc` aliases. The op is not added to
+ * `parent`. Returns the op, every op it holds in document order (itself first) and its parse
+ * errors; `exact` is false when the parse stopped in a way that would change how a full parse
+ * goes on after the op (error cap, an error at the end of the input, a parser crash).
+ */
+export function parseOpAt(text: string, start: number, limit: number, chunk: MlirChunk, parent: MlirBlock): { op: MlirOp | undefined; ops: MlirOp[]; errors: Diagnostic[]; exact: boolean } {
+  const scratch: MlirDocument = { text, chunks: [], diagnostics: [], resources: [], locAliases: [], aliases: [], allOps: [] };
+  const holder: MlirBlock = { label: undefined, labelSpan: undefined, args: [], ops: [], span: { start, end: start }, parent: parent.parent };
+  const p = new Parser(text, chunk, scratch, start, limit);
+  p.lx.next();
+  // A full parse reaches this token after the previous one: it starts a line unless something
+  // other than blanks precedes it on its line.
+  let b = start;
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  p.lx.nl = b > 0 && (text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 13);
+  let exact = true;
+  try {
+    p.parseOpInto(holder);
+  } catch {
+    exact = false;
+  }
+  if (p.eofErrorReported || scratch.diagnostics.length >= MAX_ERRORS) exact = false;
+  resolveLocations(chunk, p.locs);
+  const op = holder.ops[0];
+  if (op) op.parent = parent;
+  return { op: holder.ops.length === 1 ? op : undefined, ops: scratch.allOps, errors: scratch.diagnostics, exact };
+}

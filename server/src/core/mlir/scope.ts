@@ -185,6 +185,19 @@ class Resolver {
     this.finishIsolated();
   }
 
+  /** See resolveIsolatedOp. */
+  runOp(op: MlirOp, chunk: number, tables: MlirChunkTables): void {
+    this.chunk = chunk;
+    this.symbols = tables.symbols;
+    this.aliases = tables.aliases;
+    this.resources = tables.resources;
+    this.scope = new ValueScope();
+    this.chain = [op.parent];
+    this.regionDefs = [[]];
+    this.visitOp(op, []);
+    this.finishIsolated();
+  }
+
   private collectSymbols(ops: readonly MlirOp[]): void {
     const local = new Map<string, MlirDef>();
     for (const op of ops) {
@@ -352,8 +365,47 @@ class Resolver {
 export function resolveScopes(doc: MlirDocument): MlirScopeInfo {
   const r = new Resolver();
   r.run(doc);
-  const defs = r.defs;
-  const uses = r.uses;
+  return scopeInfo(r.defs, r.uses, r.undefinedUses.sort((a, b) => a.span.start - b.span.start), r.duplicates.sort((a, b) => a.def.span.start - b.def.span.start));
+}
+
+/** The symbol, alias and resource definitions a chunk's ops look names up in. */
+export interface MlirChunkTables {
+  symbols: Map<string, MlirDef>;
+  aliases: Map<string, MlirDef>;
+  resources: Map<string, MlirDef>;
+}
+
+/**
+ * The chunk's name tables as `resolveScopes` built them, recovered from its definitions (the
+ * chunk-level ones precede its values in `defs`; the first definition of a name wins).
+ */
+export function chunkTables(defs: readonly MlirDef[], chunk: number): MlirChunkTables {
+  const t: MlirChunkTables = { symbols: new Map(), aliases: new Map(), resources: new Map() };
+  let i = 0;
+  while (i < defs.length && defs[i].chunk < chunk) i++;
+  for (; i < defs.length && defs[i].chunk === chunk; i++) {
+    const d = defs[i];
+    const map = d.kind === 'symbol' ? t.symbols : d.kind === 'alias' ? t.aliases : d.kind === 'resource' ? t.resources : undefined;
+    if (!map) break;
+    if (!map.has(d.name)) map.set(d.name, d);
+  }
+  return t;
+}
+
+/**
+ * Resolves the names inside one op that is isolated from above and defines no values (a
+ * `func.func` of a module): its values and blocks, and its symbol / alias / resource uses against
+ * `tables`. Gives the defs and uses `resolveScopes` would list for it, in the same order; symbols
+ * the op defines are not included (they belong to the chunk's table).
+ */
+export function resolveIsolatedOp(op: MlirOp, chunk: number, tables: MlirChunkTables): { defs: MlirDef[]; uses: MlirUse[]; undefinedUses: MlirUse[]; duplicates: MlirDuplicate[] } {
+  const r = new Resolver();
+  r.runOp(op, chunk, tables);
+  return { defs: r.defs, uses: r.uses, undefinedUses: r.undefinedUses.sort((a, b) => a.span.start - b.span.start), duplicates: r.duplicates };
+}
+
+/** The scope queries over resolved definitions and uses (`undefinedUses` and `duplicates` sorted by offset). */
+export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirUse[], duplicates: MlirDuplicate[]): MlirScopeInfo {
   let sorted: { span: Span; def?: MlirDef; use?: MlirUse }[] | undefined;
   let refs: Map<MlirDef, MlirUse[]> | undefined;
   const byDef = () => {
@@ -372,8 +424,8 @@ export function resolveScopes(doc: MlirDocument): MlirScopeInfo {
   return {
     defs,
     uses,
-    undefinedUses: r.undefinedUses.sort((a, b) => a.span.start - b.span.start),
-    duplicates: r.duplicates.sort((a, b) => a.def.span.start - b.def.span.start),
+    undefinedUses,
+    duplicates,
     at(offset: number) {
       if (!sorted) {
         sorted = [...defs.map((d) => ({ span: d.span, def: d })), ...uses.map((u) => ({ span: u.span, use: u, def: u.def }))];

@@ -1,0 +1,321 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { analyze, AnalysisResult, AnalyzeOptions } from '../../server/src/core/analyze';
+import type { MlirAnalysis } from '../../server/src/core/analysis/mlirAnalysis';
+import type { Profile } from '../../server/src/core/diagnostics';
+import { diffTexts, reanalyze } from '../../server/src/core/incremental/index';
+import type { MlirDocument } from '../../server/src/core/mlir/model';
+import { Registry } from '../../server/src/core/registry/registry';
+
+// Differential test of incremental MLIR re-analysis: on real and generated MLIR, after every
+// pseudo-random edit (alone and chained, including edits that break the op so the fallback runs)
+// the incremental result must equal a full analysis of the edited text: the same diagnostics, the
+// same model (every span of every op, region, type, attribute, location, alias) and the same name
+// resolution (each definition, each use and what it resolves to).
+
+const ROOT = path.resolve(__dirname, '../..');
+const PUBLIC = path.resolve(ROOT, '../shared/corpus/public');
+const registry = Registry.load();
+/** Another seed explores other edits: MLIR_INCREMENTAL_SEED=N. */
+const SEED = Number(process.env.MLIR_INCREMENTAL_SEED ?? 0);
+
+function mlirFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return; // the shared corpus sits beside the clone; without it the repository's files still run
+    }
+    for (const name of names) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.mlir')) out.push(p);
+    }
+  };
+  walk(path.join(ROOT, 'examples'));
+  walk(path.join(ROOT, 'test/corpus/real'));
+  walk(path.join(ROOT, 'test/mlir-oracle'));
+  walk(PUBLIC);
+  return out;
+}
+
+/** A small func/arith module like bench/generate.mjs's, with calls between functions and a torch function. */
+function generated(): string {
+  const out = ['#map = affine_map<(d0) -> (d0)>', '!t = i32', 'module {'];
+  for (let f = 0; f < 6; f++) {
+    out.push(`  func.func @f${f}(%arg0: i32 loc(#loc1), %arg1: !t) -> i32${f % 2 ? ' attributes {llvm.emit_c_interface, m = #map}' : ''} {`);
+    out.push('    %c1_i32 = arith.constant 1 : i32');
+    out.push('    %cst = arith.constant 5.000000e-01 : f32');
+    let iv = '%arg0';
+    let fv = '%cst';
+    for (let i = 0; i < 24; i++) {
+      const r = `%${i}`;
+      switch ((i * 7 + f) % 6) {
+        case 0: out.push(`    ${r} = arith.addi ${iv}, %c1_i32 : i32 loc(#loc${1 + (i % 2)})`); iv = r; break;
+        case 1: out.push(`    ${r} = arith.muli ${iv}, %arg1 : i32`); iv = r; break;
+        case 2: out.push(`    ${r} = arith.sitofp ${iv} : i32 to f32`); break;
+        case 3: out.push(`    ${r} = arith.addf ${fv}, ${fv} : f32`); fv = r; break;
+        case 4: out.push(`    ${r} = arith.mulf ${fv}, %cst : f32`); fv = r; break;
+        default: out.push(f > 0 ? `    ${r} = func.call @f${f - 1}(${iv}, %arg1) : (i32, i32) -> i32` : `    ${r} = arith.cmpi slt, ${iv}, %arg1 : i32`);
+          if (f > 0) iv = r;
+      }
+    }
+    out.push(`    return ${iv} : i32`);
+    out.push('  }');
+  }
+  out.push('  func.func @t(%arg0: !torch.vtensor<[3,4],f32>) -> !torch.vtensor<[3,4],f32> {');
+  out.push('    %int1 = torch.constant.int 1');
+  out.push('    %none = torch.constant.none');
+  out.push('    %0 = torch.aten.add.Tensor %arg0, %arg0, %int1 : !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],f32>, !torch.int -> !torch.vtensor<[3,4],f32>');
+  out.push('    %1 = torch.aten.lift_fresh_copy %0 : !torch.vtensor<[3,4],f32> -> !torch.vtensor<[3,4],f32>');
+  out.push('    return %1 : !torch.vtensor<[3,4],f32>');
+  out.push('  }');
+  out.push('  "func.func"() <{sym_name = "g", function_type = () -> ()}> ({\n    "func.return"() : () -> () loc(callsite("a.py":1:2 at #loc2))\n  }) : () -> ()');
+  out.push('} loc(#loc1)');
+  out.push('#loc1 = loc("model.py":10:4)');
+  out.push('#loc2 = loc(fused["model.py":11:8, #loc1])');
+  return out.join('\n') + '\n';
+}
+
+function rng(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+const TYPE_SWAPS: [RegExp, string][] = [
+  [/\bi32\b/, 'i64'],
+  [/\bf32>/, 'si64>'],
+  [/\bsi64>/, 'f32>'],
+  [/!torch\.int\b/, '!torch.float'],
+  [/!torch\.vtensor</, '!torch.tensor<'],
+  [/!torch\.none\b/, '!torch.int'],
+  [/\bf32\b/, 'f16'],
+];
+const OP_NAMES = ['arith.subi', 'torch.aten.mul.Tensor', 'torch.aten.lift', 'torch.aten.frobnicate', 'torch.operator', 'arith.foo', 'return', 'torch.aten.max_pool2d'];
+
+/** One pseudo-random edit, mostly inside an op nested in a function: the new text, or undefined. */
+function mutate(text: string, result: AnalysisResult, r: () => number): string | undefined {
+  const ops = result.mlir!.doc.allOps.filter((o) => o.parent.parent && 'blocks' in o.parent.parent);
+  // One edit in ten lands anywhere (module level, aliases, locations, resources, between ops).
+  const anywhere = r() < 0.1 || !ops.length;
+  const { start, end } = anywhere ? { start: 0, end: text.length } : ops[Math.floor(r() * ops.length)].span;
+  const seg = text.slice(start, end);
+  if (!seg.length) return undefined;
+  const splice = (a: number, b: number, s: string) => text.slice(0, start + a) + s + text.slice(start + b);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  switch (Math.floor(r() * 10)) {
+    case 0: {
+      const digits = [...seg.matchAll(/\d/g)];
+      if (!digits.length) return undefined;
+      const m = pick(digits);
+      return splice(m.index!, m.index! + 1, String((Number(m[0]) + 1 + Math.floor(r() * 8)) % 10));
+    }
+    case 1: {
+      const at = Math.floor(r() * (seg.length + 1));
+      return splice(at, at, ' ');
+    }
+    case 2: {
+      const at = Math.floor(r() * seg.length);
+      return splice(at, at + 1, '');
+    }
+    case 3: {
+      const m = /(?:= |^)"?([a-z_]+\.[a-z_.]+|return)"?/.exec(seg);
+      if (!m) return undefined;
+      const at = m.index + m[0].indexOf(m[1]);
+      return splice(at, at + m[1].length, pick(OP_NAMES));
+    }
+    case 4: {
+      const swaps = TYPE_SWAPS.filter(([re]) => re.test(seg));
+      if (!swaps.length) return undefined;
+      const [re, to] = pick(swaps);
+      const m = re.exec(seg)!;
+      return splice(m.index, m.index + m[0].length, to);
+    }
+    case 5: {
+      const uses = [...seg.matchAll(/%(\d+)\b/g)];
+      if (!uses.length) return undefined;
+      const m = pick(uses);
+      return splice(m.index! + 1, m.index! + m[0].length, String(Math.max(0, Number(m[1]) + Math.floor(r() * 5) - 2)));
+    }
+    case 6: {
+      const uses = [...seg.matchAll(/%[\w.$-]+/g)];
+      if (!uses.length) return undefined;
+      const m = pick(uses);
+      return splice(m.index!, m.index! + m[0].length, pick(['%arg0', '%nowhere', '%0', '%int1', '%none']));
+    }
+    case 7: {
+      // Breaks the syntax: the fallback path, and the next edit starts from a broken version.
+      const at = Math.floor(r() * (seg.length + 1));
+      return splice(at, at, pick(['%', '}', '{', ':', '(', '"', '\n', 'loc(', '#loc9', '@f0']));
+    }
+    case 8: {
+      const m = /\(%\w+/.exec(seg) ?? /, %\w+/.exec(seg);
+      if (!m) return undefined;
+      return splice(m.index + 1, m.index + 1, '%0, ');
+    }
+    default: {
+      // Line end of the op (the benchmark's "space" edit) or a comment.
+      const at = seg.length - 1;
+      return splice(at, at, r() < 0.5 ? ' ' : ' // x');
+    }
+  }
+}
+
+/** Every field of the model, spans included (parent pointers and the text left out), as JSON. */
+function modelDump(doc: MlirDocument): string {
+  const seen = new Set<object>();
+  const json = JSON.stringify({ chunks: doc.chunks, diagnostics: doc.diagnostics }, (key, value) => {
+    if (key === 'parent' || key === 'desc' || key === 'text' && typeof value === 'string' && value.length > 10000) return undefined;
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'span' in value && 'nameSpan' in value && 'results' in value) {
+      // Ops appear once in the tree; a second sight would be a splice that shared an op.
+      if (seen.has(value)) return '<op seen twice>';
+      seen.add(value);
+    }
+    return value;
+  });
+  const list = doc.allOps.map((o) => `${o.name}@${o.span.start}-${o.span.end}`).join(' ');
+  return json + '\n' + list + '\n' + JSON.stringify([doc.resources, doc.locAliases, doc.aliases]);
+}
+
+/** Name resolution as the editor features and rules read it. */
+function scopeDump(m: MlirAnalysis): string {
+  const s = m.scope;
+  const def = (d: { kind: string; name: string; span: { start: number; end: number }; chunk: number; origin: string; op?: { span: { start: number } }; block?: { span: { start: number } }; count?: number; index?: number } | undefined) =>
+    d ? [d.kind, d.name, d.span.start, d.span.end, d.chunk, d.origin, d.op?.span.start, d.block?.span.start, d.count, d.index] : null;
+  const use = (u: (typeof s.uses)[number]) => [u.kind, u.name, u.span.start, u.span.end, u.chunk, u.op?.span.start, u.resultIndex, def(u.def)];
+  const operands = m.doc.allOps.flatMap((o) => o.operands.map((x) => [x.span.start, def(m.defOf(x)), m.typeOfOperand(x)?.text ?? null]));
+  const refs = s.defs.filter((d) => d.kind === 'value').slice(0, 200).map((d) => m.usesOf(d).map((u) => u.span.start));
+  return JSON.stringify({
+    defs: s.defs.map(def),
+    uses: s.uses.map(use),
+    undefined: s.undefinedUses.map(use),
+    duplicates: s.duplicates.map((x) => [def(x.def), def(x.previous)]),
+    operands,
+    refs,
+  });
+}
+
+interface Stats {
+  files: number;
+  edits: number;
+  reused: number;
+  clean: number;
+  cleanReused: number;
+  why: Map<string, number>;
+}
+
+function step(label: string, text: string, next: string, prev: AnalysisResult, options: AnalyzeOptions, stats: Stats): AnalysisResult {
+  const want = analyze(next, 'mlir', options);
+  const got = reanalyze(prev, next, diffTexts(text, next), 'mlir', options);
+  stats.edits++;
+  if (got.incremental?.reused) stats.reused++;
+  // Edits between two clean versions: the ones an editor mostly sends.
+  const clean = !prev.diagnostics.some((d) => d.code === 'parse-error') && !want.diagnostics.some((d) => d.code === 'parse-error');
+  if (clean) stats.clean++;
+  if (clean && got.incremental?.reused) stats.cleanReused++;
+  if (!got.incremental?.reused) stats.why.set(got.incremental?.why ?? '?', (stats.why.get(got.incremental?.why ?? '?') ?? 0) + 1);
+  const where = `${label} (${got.incremental?.reused ? 'incremental' : 'full: ' + got.incremental?.why}) at ${diffTexts(text, next).start}`;
+  assert.deepStrictEqual(got.diagnostics, want.diagnostics, `diagnostics differ: ${where}`);
+  assert.equal(got.mlir!.doc.text, next);
+  assert.equal(modelDump(got.mlir!.doc), modelDump(want.mlir!.doc), `model differs: ${where}`);
+  assert.equal(scopeDump(got.mlir!), scopeDump(want.mlir!), `scope differs: ${where}`);
+  return got;
+}
+
+function check(label: string, text0: string, profile: Profile, seed: number, stats: Stats, singles: number, chains: number) {
+  const r = rng(seed);
+  const options: AnalyzeOptions = { profile, registry };
+  const base = () => analyze(text0, 'mlir', options);
+  // Single edits on the original (a fresh previous analysis each: reanalyze may update it in place).
+  for (let i = 0; i < singles; i++) {
+    const prev = base();
+    const next = mutate(text0, prev, r);
+    if (next === undefined || next === text0) continue;
+    step(`${label} single ${i}`, text0, next, prev, options, stats);
+  }
+  // Chains: each result (incremental or full) is the next edit's previous version.
+  for (let c = 0; c < chains; c++) {
+    let text = text0;
+    let prev = base();
+    for (let s = 0; s < 4; s++) {
+      const next = mutate(text, prev, r);
+      if (next === undefined || next === text) continue;
+      prev = step(`${label} chain ${c} step ${s}`, text, next, prev, options, stats);
+      text = next;
+    }
+  }
+  stats.files++;
+}
+
+test('incremental MLIR re-analysis equals a full analysis after every edit', () => {
+  const stats: Stats = { files: 0, edits: 0, reused: 0, clean: 0, cleanReused: 0, why: new Map() };
+  const files = mlirFiles();
+  files.forEach((f, i) => {
+    const text = readFileSync(f, 'utf8');
+    if (text.length > 400_000) return;
+    const small = text.length < 30_000;
+    check(path.relative(ROOT, f), text, i % 4 === 3 ? 'turbine-2023' : 'torch-mlir', SEED + 100 + i, stats, small ? 6 : 2, small ? 2 : 1);
+  });
+  check('generated func/arith', generated(), 'torch-mlir', SEED + 7, stats, 60, 15);
+  const why = [...stats.why].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${n} ${w}`).join('; ');
+  console.log(`  ${stats.files} files, ${stats.edits} edits, ${stats.reused} incremental; between clean versions ${stats.cleanReused} of ${stats.clean}; fallbacks: ${why}`);
+  assert.ok(stats.files > 100 && stats.edits > 2000, `only ${stats.files} files / ${stats.edits} edits`);
+  // Many edits break the op on purpose (a full analysis then reports the parse error).
+  assert.ok(stats.reused / stats.edits > 0.2, `only ${stats.reused} of ${stats.edits} edits were incremental`);
+  assert.ok(stats.cleanReused / stats.clean > 0.7, `only ${stats.cleanReused} of ${stats.clean} edits between clean versions were incremental`);
+});
+
+test('plain edits inside a function body take the incremental path and re-check that function only', () => {
+  const text = generated();
+  const options: AnalyzeOptions = { registry };
+  const cases: [string, string][] = [
+    ['%3 = arith.sitofp', '%3 = arith.sitofp '], // a space
+    ['emit_c_interface, m = #map} {\n    %c1_i32 = arith.constant 1 :', 'emit_c_interface, m = #map} {\n    %c1_i32 = arith.constant 2 :'], // a digit
+    ['%arg0: i32 loc(#loc1), %arg1: !t) -> i32 {', '%arg0: i32 loc(#loc2), %arg1: !t) -> i32 {'], // a location alias use
+    ['sym_name = "g", function_type = () -> ()}> ({\n    "func.return"() : () -> () loc(callsite("a.py":1:2', 'sym_name = "g", function_type = () -> ()}> ({\n    "func.return"() : () -> () loc(callsite("a.py":1:22'], // generic form
+    ['%0 = arith.addi %arg0', '%0 = arith.addi %arg1'], // a use
+    ['%0 = arith.addi %arg0, %c1_i32 : i32', '%0 = arith.addi %arg0, %c1_i32 : i64'], // a type: type-mismatch
+    ['torch.aten.lift_fresh_copy', 'torch.aten.lift_fresh_copx'], // an op name: unknown-op
+    ['%1 = torch.aten.lift_fresh_copy %0', '%1 = torch.aten.lift_fresh_copy %7'], // undefined-value
+  ];
+  // Breaks a nested op: the function is parsed again with its error, as a full parse reports it.
+  cases.push(['%int1 : !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],f32>, !torch.int ->', '%int1 : !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],f32> !torch.int ->']);
+  for (const [from, to] of cases) {
+    assert.ok(text.includes(from), from);
+    const next = text.replace(from, to);
+    const prev = analyze(text, 'mlir', options);
+    const got = reanalyze(prev, next, diffTexts(text, next), 'mlir', options);
+    assert.equal(got.incremental?.reused, true, `${to}: ${got.incremental?.why}`);
+    assert.ok((got.incremental?.rechecked ?? 0) > 0 && (got.incremental?.rechecked ?? 999) <= 30, `rechecked ${got.incremental?.rechecked}`);
+    assert.deepStrictEqual(got.diagnostics, analyze(next, 'mlir', options).diagnostics, to);
+  }
+  assert.ok(analyze(text.replace(cases.at(-1)![0], cases.at(-1)![1]), 'mlir', options).diagnostics.some((d) => d.code === 'parse-error'));
+});
+
+test('edits it cannot take incrementally fall back to a full analysis with a reason', () => {
+  const text = generated();
+  const options: AnalyzeOptions = { registry };
+  const cases: [string, string, RegExp][] = [
+    ['func.func @f2(', 'func.func @g2(', /name or symbol/], // the symbol other functions call
+    ['module {', 'module  {', /module-level/], // module-level text
+    ['%3 = arith.sitofp', '%3 = arith.sitofp {'], // breaks the op
+  ].map(([a, b, c]) => [a, b, (c as RegExp) ?? /./]) as [string, string, RegExp][];
+  cases[2][2] = /parse|ends/;
+  for (const [from, to, why] of cases) {
+    const next = text.replace(from, to);
+    const prev = analyze(text, 'mlir', options);
+    const got = reanalyze(prev, next, diffTexts(text, next), 'mlir', options);
+    assert.equal(got.incremental?.reused, false, to);
+    assert.match(got.incremental?.why ?? '', why);
+    assert.deepStrictEqual(got.diagnostics, analyze(next, 'mlir', options).diagnostics);
+  }
+});
