@@ -100,6 +100,26 @@ function parseTypePrefix(t: string, s: number, e: number): FxTypeAnnotation | un
   return parseTypeAnnotation(t.slice(s, e), { start: s, end: e });
 }
 
+/** The op named by [s, e) (an OPS key), compared in place instead of slicing every node's op. */
+function opAt(t: string, s: number, e: number): OpKind | undefined {
+  // Most nodes are call_function: compared in place; any other op is looked up as before.
+  if (e - s === 13 && t.startsWith('call_function', s)) return 'call_function';
+  return OPS[t.slice(s, e)];
+}
+
+/** The value of the decimal digits [s, e), or undefined when the range is empty or holds anything else. */
+function digitsValue(t: string, s: number, e: number): number | undefined {
+  if (s >= e) return undefined;
+  if (e - s > 15) return /^\d+$/.test(t.slice(s, e)) ? Number(t.slice(s, e)) : undefined; // beyond exact doubles: let Number round
+  let n = 0;
+  for (let p = s; p < e; p++) {
+    const c = t.charCodeAt(p);
+    if (c < 48 || c > 57) return undefined;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
 /** Parses one `%name : ...` line (content [s, e), `s` on the `%`). */
 export function parseNodeLine(ctx: Ctx, g: FxGraph, s: number, e: number): FxNode | LineError {
   const t = ctx.text;
@@ -142,8 +162,7 @@ export function parseNodeLine(ctx: Ctx, g: FxGraph, s: number, e: number): FxNod
   if (usersAt >= 0) {
     const close = find(t, ']', usersAt, e);
     if (close < 0) return err("expected ']' to close '[num_users='", usersAt, e);
-    const numText = t.slice(find(t, '=', usersAt, close) + 1, close);
-    if (/^\d+$/.test(numText)) declaredUsers = Number(numText);
+    declaredUsers = digitsValue(t, find(t, '=', usersAt, close) + 1, close);
     p = skipSpaces(t, close + 1, e);
     if (t.charCodeAt(p) !== 61) return err("expected '=' after the users count", p, e);
     eqAt = p;
@@ -151,18 +170,19 @@ export function parseNodeLine(ctx: Ctx, g: FxGraph, s: number, e: number): FxNod
   p = skipSpaces(t, eqAt + 1, e);
   const opStart = p;
   const opEnd = scanIdent(t, p, e);
-  const opText = t.slice(opStart, opEnd);
   const span = { start: s, end: e };
   const nameSpan = { start: nameStart, end: nameEnd };
   // 1.8-era get_attr: `%linear_weight : [#users=1] = self.linear.weight`
-  if (opText === 'self' && t.charCodeAt(opEnd) === 46) {
+  if (opEnd - opStart === 4 && t.startsWith('self', opStart) && t.charCodeAt(opEnd) === 46) {
     const ts = opEnd + 1;
     return makeNode(g, {
       name, nameSpan, op: 'get_attr', target: t.slice(ts, e), targetText: t.slice(opStart, e),
       targetSpan: { start: opStart, end: e }, argStyle: 'graph', type, declaredUsers, span,
     });
   }
-  const op = OPS[opText];
+  const op = opAt(t, opStart, opEnd);
+  // The op's text is only needed for messages: sliced here, not for every node.
+  const opText = op === 'call_function' ? 'call_function' : t.slice(opStart, opEnd);
   if (!op) return err(opText ? `unknown op '${opText}'` : 'expected an op such as call_function', opStart, e);
   if (!t.startsWith('[target=', opEnd)) return err("expected '[target=' after the op", opEnd, e);
   const targetStart = opEnd + 8;
@@ -205,7 +225,10 @@ export function parseNodeLine(ctx: Ctx, g: FxGraph, s: number, e: number): FxNod
   const argsSpan = seq.inner;
   let kwargs: FxKwarg[] = [];
   p = skipSpaces(t, sc.pos, e);
-  if (t.charCodeAt(p) === 44) {
+  if (t.startsWith(', kwargs = {})', p) && p + 14 === e) {
+    // The usual empty kwargs: no dict value to build and map.
+    p += 13;
+  } else if (t.charCodeAt(p) === 44) {
     p = skipSpaces(t, p + 1, e);
     if (!t.startsWith('kwargs', p)) return err(`expected 'kwargs = {' in ${opText}`, p, e);
     p = skipSpaces(t, p + 6, e);
