@@ -8,6 +8,8 @@ import type { Profile } from '../../server/src/core/diagnostics';
 import { diffTexts, reanalyze } from '../../server/src/core/incremental/index';
 import type { MlirDocument } from '../../server/src/core/mlir/model';
 import { Registry } from '../../server/src/core/registry/registry';
+import { LineIndex } from '../../server/src/core/text';
+import { mlirDocumentOf, mlirOccurrencesAt } from '../../server/src/features/mlirSupport';
 
 // Differential test of incremental MLIR re-analysis: on real and generated MLIR, after every
 // pseudo-random edit (alone and chained, including edits that break the op so the fallback runs)
@@ -318,4 +320,28 @@ test('edits it cannot take incrementally fall back to a full analysis with a rea
     assert.match(got.incremental?.why ?? '', why);
     assert.deepStrictEqual(got.diagnostics, analyze(next, 'mlir', options).diagnostics);
   }
+});
+
+test('editor features read the new version after an incremental edit (not a cache of the old document)', () => {
+  const text = generated();
+  const options: AnalyzeOptions = { registry };
+  const prev = analyze(text, 'mlir', options);
+  const an = (t: string, result: AnalysisResult, version: number) => ({ uri: 'file:///g.mlir', version, text: t, lines: new LineIndex(t), result });
+  const at = text.indexOf('%1 = torch.aten.lift_fresh_copy %0') + '%1 = torch.aten.lift_fresh_copy '.length;
+  // The features resolve names of the previous version once (cached per document)...
+  const before = mlirOccurrencesAt(mlirDocumentOf(an(text, prev, 1))!, at + 1);
+  assert.ok(before);
+  // ...then a use moves to another value, and an edit earlier in the file shifts everything.
+  const edited = text.replace('%1 = torch.aten.lift_fresh_copy %0', '%1 = torch.aten.lift_fresh_copy %int1').replace('%3 = arith.sitofp', '%3 =  arith.sitofp');
+  const got = reanalyze(prev, edited, diffTexts(text, edited), 'mlir', options);
+  assert.equal(got.incremental?.reused, false); // two functions changed: one composed edit spans both
+  assert.ok(mlirOccurrencesAt(mlirDocumentOf(an(edited, got, 2))!, at + 1)); // cached for this version's document
+  const next = edited.replace('%1 = torch.aten.lift_fresh_copy %int1', '%1 = torch.aten.lift_fresh_copy %none');
+  const got2 = reanalyze(got, next, diffTexts(edited, next), 'mlir', options);
+  assert.equal(got2.incremental?.reused, true, got2.incremental?.why);
+  const use = next.indexOf('%none', next.indexOf('torch.aten.lift_fresh_copy'));
+  const occ = mlirOccurrencesAt(mlirDocumentOf(an(next, got2, 3))!, use + 1);
+  const fresh = mlirOccurrencesAt(mlirDocumentOf(an(next, analyze(next, 'mlir', options), 4))!, use + 1);
+  assert.ok(occ && fresh);
+  assert.deepStrictEqual(JSON.parse(JSON.stringify(occ)), JSON.parse(JSON.stringify(fresh)));
 });

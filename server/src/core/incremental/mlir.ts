@@ -1,7 +1,7 @@
 import { AnalysisResult, AnalyzeOptions, runRules } from '../analyze';
 import { MlirAnalysis } from '../analysis/mlirAnalysis';
 import type { Diagnostic } from '../diagnostics';
-import type { MlirAttribute, MlirBlock, MlirChunk, MlirFuncInfo, MlirLocation, MlirLocNode, MlirNameRef, MlirOp, MlirOperandRef, MlirResult, MlirType } from '../mlir/model';
+import type { MlirAttribute, MlirBlock, MlirChunk, MlirDocument, MlirFuncInfo, MlirLocation, MlirLocNode, MlirNameRef, MlirOp, MlirOperandRef, MlirResult, MlirType } from '../mlir/model';
 import { walkOps } from '../mlir/model';
 import { parseOpAt } from '../mlir/parse';
 import { chunkTables, isIsolatedFromAbove, MlirDef, resolveIsolatedOp, scopeInfo } from '../mlir/scope';
@@ -101,14 +101,9 @@ export function reanalyzeMlir(prev: AnalysisResult, text: string, change: TextCh
   const uses = scope.uses;
   const isLocal = (x: MlirDef) => x.kind === 'value' || x.kind === 'block';
   const within = (s: Span) => s.start >= oldStart && s.start <= oldEnd;
-  let d0 = defs.findIndex((x) => x.chunk === chunk.index && isLocal(x) && within(x.span));
-  let d1 = d0;
-  if (d0 < 0) d0 = d1 = boundary(defs, chunk.index, (x) => isLocal(x) && x.span.start > oldEnd);
-  else while (d1 < defs.length && isLocal(defs[d1]) && within(defs[d1].span)) d1++;
-  let u0 = uses.findIndex((x) => x.chunk === chunk.index && x.op !== undefined && within(x.span));
-  let u1 = u0;
-  if (u0 < 0) u0 = u1 = boundary(uses, chunk.index, (x) => x.op !== undefined && x.span.start > oldEnd);
-  else while (u1 < uses.length && uses[u1].op !== undefined && within(uses[u1].span)) u1++;
+  const range = scope.topLevelRanges.get(target);
+  if (!range) return 'the scope has no record of the edited op';
+  const [d0, d1, u0, u1] = range;
   const undefinedBefore = scope.undefinedUses.filter((u) => u.span.start < oldStart);
   const undefinedAfter = scope.undefinedUses.filter((u) => u.span.start > oldEnd);
   const keptDuplicates = scope.duplicates.filter((x) => !(isLocal(x.def) && within(x.def.span)));
@@ -144,25 +139,32 @@ export function reanalyzeMlir(prev: AnalysisResult, text: string, change: TextCh
   if (d !== 0) {
     const sh = new Shift(change.oldEnd, d);
     for (const a of ancestors) sh.op(a);
-    for (let i = index + oldOps.length; i < allOps.length; i++) sh.op(allOps[i]);
+    shiftOps(allOps, index + oldOps.length, sh);
     for (const c of doc.chunks) if (c.span.end >= change.oldEnd) sh.chunk(c);
   }
-  doc.text = text;
   // In parse order: the errors before the op, its own, those after it.
-  doc.diagnostics = outside
+  const diagnostics = outside
     .filter((e) => e.span.start < oldStart)
     .concat(
       parsed.errors,
       outside.filter((e) => e.span.start >= oldEnd).map((e) => moved(e, change)),
     );
-  doc.allOps = spliceArray(allOps, index, oldOps.length, newOps);
+  // A new document object: editor features cache per document (features/mlirSupport.ts keys its
+  // scope resolution by it), and the chunks inside it are all they share with the old one.
+  const newDoc: MlirDocument = { ...doc, text, diagnostics, allOps: spliceArray(allOps, index, oldOps.length, newOps) };
   const duplicates = keptDuplicates.concat(local.duplicates).sort((a, b) => a.def.span.start - b.def.span.start);
-  const newScope = scopeInfo(spliceArray(defs, d0, d1 - d0, local.defs), spliceArray(uses, u0, u1 - u0, local.uses), undefinedBefore.concat(local.undefinedUses, undefinedAfter), duplicates);
-  const mlir = new MlirAnalysis(doc, m.registry, newScope);
+  const newScope = scopeInfo(
+    spliceArray(defs, d0, d1 - d0, local.defs),
+    spliceArray(uses, u0, u1 - u0, local.uses),
+    undefinedBefore.concat(local.undefinedUses, undefinedAfter),
+    duplicates,
+    movedRanges(scope.topLevelRanges, target, local.defs.length - (d1 - d0), local.uses.length - (u1 - u0), [d0, d0 + local.defs.length, u0, u0 + local.uses.length]),
+  );
+  const mlir = new MlirAnalysis(newDoc, m.registry, newScope);
 
   // --- re-check the op alone.
   const focusDuplicates = duplicates.filter((x) => x.def.span.start >= oldStart && x.def.span.start <= newEnd);
-  const view = new MlirAnalysis({ ...doc, allOps: newOps }, m.registry, scopeInfo(local.defs, local.uses, local.undefinedUses, focusDuplicates));
+  const view = new MlirAnalysis({ ...newDoc, allOps: newOps }, m.registry, scopeInfo(local.defs, local.uses, local.undefinedUses, focusDuplicates));
   // As in analyze(): the parse errors first, then each rule's reports (ties keep this order).
   const focus: Diagnostic[] = parsed.errors.slice();
   runRules(ALL_RULES, options, prev.profile, m.registry, focus, (rule, ctx) => rule.checkMlir?.(view, ctx));
@@ -248,6 +250,23 @@ function hasNestedSymbol(ops: readonly MlirOp[]): boolean {
   return false;
 }
 
+/**
+ * The top-level ops' runs in the spliced defs and uses: the edited op's new run, later ops' runs
+ * moved by the change in length, and enclosing modules' runs grown by it.
+ */
+function movedRanges(ranges: Map<MlirOp, number[]>, target: MlirOp, dDefs: number, dUses: number, own: number[]): Map<MlirOp, number[]> {
+  const out = new Map<MlirOp, number[]>();
+  const start = target.span.start;
+  for (const [op, r] of ranges) {
+    if (op === target) out.set(op, own);
+    else if (dDefs === 0 && dUses === 0) out.set(op, r);
+    else if (op.span.start > start) out.set(op, [r[0] + dDefs, r[1] + dDefs, r[2] + dUses, r[3] + dUses]);
+    else if (op.span.end > start) out.set(op, [r[0], r[1] + dDefs, r[2], r[3] + dUses]);
+    else out.set(op, r);
+  }
+  return out;
+}
+
 /** Index of the op starting at `start` in document order (starts strictly increase). */
 function opIndex(ops: readonly MlirOp[], start: number): number {
   let lo = 0;
@@ -260,18 +279,6 @@ function opIndex(ops: readonly MlirOp[], start: number): number {
     else hi = mid - 1;
   }
   return -1;
-}
-
-/**
- * Where an op with no definitions (uses) of its own would have had them: before the first later
- * op-level entry of the chunk, else before the next chunk's entries.
- */
-function boundary<T extends { chunk: number }>(list: readonly T[], chunk: number, later: (x: T) => boolean): number {
-  for (let i = 0; i < list.length; i++) {
-    const x = list[i];
-    if (x.chunk > chunk || (x.chunk === chunk && later(x))) return i;
-  }
-  return list.length;
 }
 
 /** `list` with `count` items at `at` replaced by `items` (no spread: the lists can be long). */
@@ -358,6 +365,11 @@ class Shift {
     if (op.operandTypes.length) this.types(op.operandTypes);
     if (op.resultTypes.length) this.types(op.resultTypes);
     this.span(op.typeListSpan);
+    this.rest(op);
+  }
+
+  /** The fields `shiftOps` leaves to this (attributes, regions, symbols, locations, ...). */
+  rest(op: MlirOp): void {
     if (op.attributes.length) this.attrs(op.attributes);
     if (op.properties.length) this.attrs(op.properties);
     if (op.regions.length) this.regions(op);
@@ -431,6 +443,58 @@ class Shift {
       this.span(r.valueSpan);
     }
     this.names(c.aliasRefs);
+  }
+}
+
+/**
+ * `sh.op` over `ops[from..]`, with the fields every op has (its name, span, results, operands and
+ * types: all most ops have) moved inline: this loop is most of an edit's cost on a large file.
+ */
+function shiftOps(ops: readonly MlirOp[], from: number, sh: Shift): void {
+  const at = sh.at;
+  const by = sh.by;
+  for (let i = from; i < ops.length; i++) {
+    const op = ops[i];
+    let s = op.nameSpan;
+    if (s.start >= at) s.start += by;
+    if (s.end >= at) s.end += by;
+    s = op.span;
+    if (s.start >= at) s.start += by;
+    if (s.end >= at) s.end += by;
+    const rs = op.results;
+    for (let j = 0; j < rs.length; j++) {
+      s = rs[j].span;
+      if (s.start >= at) s.start += by;
+      if (s.end >= at) s.end += by;
+    }
+    const os = op.operands;
+    for (let j = 0; j < os.length; j++) {
+      s = os[j].span;
+      if (s.start >= at) s.start += by;
+      if (s.end >= at) s.end += by;
+    }
+    const ts = op.operandTypes;
+    for (let j = 0; j < ts.length; j++) {
+      s = ts[j].span;
+      if (s.start >= at) s.start += by;
+      if (s.end >= at) s.end += by;
+    }
+    const us = op.resultTypes;
+    for (let j = 0; j < us.length; j++) {
+      s = us[j].span;
+      if (s.start >= at) s.start += by;
+      if (s.end >= at) s.end += by;
+    }
+    const tl = op.typeListSpan;
+    if (tl !== undefined) {
+      if (tl.start >= at) tl.start += by;
+      if (tl.end >= at) tl.end += by;
+    }
+    if (
+      op.attributes.length || op.properties.length || op.regions.length || op.successors.length || op.regionArgs.length ||
+      op.symbolSpan || op.operatorNameSpan || op.symbolRefs.length || op.aliasRefs.length || op.resourceRefs.length ||
+      op.location || op.constant || op.literal || op.func
+    ) sh.rest(op);
   }
 }
 

@@ -71,6 +71,12 @@ export interface MlirScopeInfo {
   at(offset: number): { def: MlirDef; use?: MlirUse } | undefined;
   /** Uses resolved to `def`, in document order. */
   referencesOf(def: MlirDef): MlirUse[];
+  /**
+   * For each op isolated from above directly in a chunk or a module body (a `func.func`): where
+   * its values' definitions and its uses sit in `defs` and `uses`, as [defStart, defEnd, useStart,
+   * useEnd) (incremental re-analysis replaces these runs).
+   */
+  topLevelRanges: Map<MlirOp, number[]>;
 }
 
 /** Ops whose regions do not see values from enclosing regions. */
@@ -80,6 +86,14 @@ const ISOLATED = new Set([
   'util.func', 'util.initializer', 'hal.executable', 'hal.executable.variant', 'stream.executable', 'flow.executable',
   'transform.named_sequence', 'tosa.func', 'irdl.dialect', 'pdl.pattern', 'shape.function_library', 'torch.shape.calculate.yield',
 ]);
+
+/** Directly in a chunk, or in the body of a module. */
+function isTopLevel(op: MlirOp): boolean {
+  const p = op.parent.parent;
+  if (!('blocks' in p)) return true;
+  const name = p.parent.name;
+  return name === 'module' || name === 'builtin.module';
+}
 
 /** Whether an op's regions are isolated from above (a fresh SSA namespace). */
 export function isIsolatedFromAbove(op: MlirOp): boolean {
@@ -150,6 +164,7 @@ class Resolver {
   readonly uses: MlirUse[] = [];
   readonly undefinedUses: MlirUse[] = [];
   readonly duplicates: MlirDuplicate[] = [];
+  readonly topLevelRanges = new Map<MlirOp, number[]>();
 
   private chunk = 0;
   private scope = new ValueScope();
@@ -294,6 +309,8 @@ class Resolver {
   }
 
   private visitOp(op: MlirOp, successorUses: { op: MlirOp; name: string; span: Span }[]): void {
+    const d0 = this.defs.length;
+    const u0 = this.uses.length;
     for (const o of op.operands) this.useValue(o.name, o.span, op, o.resultIndex);
     for (const s of op.successors) {
       successorUses.push({ op, name: s.name, span: s.span });
@@ -325,7 +342,8 @@ class Resolver {
       this.scope = savedScope;
       this.chain = savedChain;
       this.regionDefs = savedRegionDefs;
-    }
+      if (isolated && isTopLevel(op)) this.topLevelRanges.set(op, [d0, this.defs.length, u0, this.uses.length]);
+    } else if (op.func && isTopLevel(op)) this.topLevelRanges.set(op, [d0, d0, u0, this.uses.length]);
     let index = 0;
     for (const r of op.results) {
       this.defineValue({ kind: 'value', name: r.name, span: r.span, chunk: this.chunk, origin: 'result', op, count: r.count, index });
@@ -365,7 +383,7 @@ class Resolver {
 export function resolveScopes(doc: MlirDocument): MlirScopeInfo {
   const r = new Resolver();
   r.run(doc);
-  return scopeInfo(r.defs, r.uses, r.undefinedUses.sort((a, b) => a.span.start - b.span.start), r.duplicates.sort((a, b) => a.def.span.start - b.def.span.start));
+  return scopeInfo(r.defs, r.uses, r.undefinedUses.sort((a, b) => a.span.start - b.span.start), r.duplicates.sort((a, b) => a.def.span.start - b.def.span.start), r.topLevelRanges);
 }
 
 /** The symbol, alias and resource definitions a chunk's ops look names up in. */
@@ -405,7 +423,7 @@ export function resolveIsolatedOp(op: MlirOp, chunk: number, tables: MlirChunkTa
 }
 
 /** The scope queries over resolved definitions and uses (`undefinedUses` and `duplicates` sorted by offset). */
-export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirUse[], duplicates: MlirDuplicate[]): MlirScopeInfo {
+export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirUse[], duplicates: MlirDuplicate[], topLevelRanges = new Map<MlirOp, number[]>()): MlirScopeInfo {
   let sorted: { span: Span; def?: MlirDef; use?: MlirUse }[] | undefined;
   let refs: Map<MlirDef, MlirUse[]> | undefined;
   const byDef = () => {
@@ -426,6 +444,7 @@ export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirU
     uses,
     undefinedUses,
     duplicates,
+    topLevelRanges,
     at(offset: number) {
       if (!sorted) {
         sorted = [...defs.map((d) => ({ span: d.span, def: d })), ...uses.map((u) => ({ span: u.span, use: u, def: u.def }))];
