@@ -1,12 +1,13 @@
 // `npm run fuzz`: the robustness properties of test/robustness/ (no throw, bounded time, every
-// span inside the text, no rule crash) with random seeds for FUZZ_MINUTES minutes (default 3).
+// span inside the text, no rule crash, incremental re-analysis equal to full analysis) with random
+// seeds for FUZZ_MINUTES minutes (default 3).
 // Runs in worker threads (FUZZ_JOBS, default 1) watched by this thread, so a hang is caught too.
 // Every failing input is written to test/robustness/regressions/<hash>.fx|.mlir, which the test
 // command replays on every run. Exit 1 when anything failed.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LanguageId } from '../server/src/core/analyze';
-import { checkBoth, mutate, rng, saveRegression, seeds, soup, timeBudgetMs } from '../test/robustness/harness';
+import { checkBoth, checkIncremental, mutate, rng, saveRegression, seeds, soup, timeBudgetMs } from '../test/robustness/harness';
 
 interface Job {
   mode: 'mutate' | 'soup';
@@ -45,7 +46,10 @@ if (!isMainThread) {
     const text = input(j);
     parentPort!.postMessage({ type: 'start', i, length: text.length });
     const f = checkBoth(text, j.language);
-    parentPort!.postMessage({ type: 'done', i, failure: f ? `${f.profile}: ${f.reason}` : undefined });
+    // Every third input also gets edits re-analysed incrementally, checked against full analyses.
+    const g = f || i % 3 ? undefined : checkIncremental(text, j.language, j.seed);
+    const failure = f ? `${f.profile}: ${f.reason}` : g ? `incremental: ${g.reason}` : undefined;
+    parentPort!.postMessage({ type: 'done', i, failure });
   }
   parentPort!.postMessage({ type: 'end' });
 } else {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { diffTexts, reanalyze } from '../../server/src/core/incremental/index';
 import { analyze, languageOf, LanguageId } from '../../server/src/core/analyze';
 import type { Profile } from '../../server/src/core/diagnostics';
 import { applyEdits } from '../../server/src/core/fixes';
@@ -227,6 +228,40 @@ export function checkInvariants(text: string, language: LanguageId, profile: Pro
       }
       applyEdits(text, f.edits);
     }
+  }
+  return undefined;
+}
+
+/**
+ * Incremental re-analysis never lies: `steps` small random edits (a character inserted, deleted
+ * or replaced, mostly inside a line), each re-analysed from the previous version's result, give
+ * exactly the diagnostics a full analysis of the edited text gives.
+ */
+export function checkIncremental(text: string, language: LanguageId, seed: number, steps = 3): Failure | undefined {
+  const r = rng(seed);
+  const t0 = performance.now();
+  const chars = ' x0%(),[]:=."\n';
+  let prev = analyze(text, language);
+  for (let i = 0; i < steps; i++) {
+    const n = text.length;
+    const pos = Math.floor(r() * (n + 1));
+    const x = r();
+    const ch = chars[Math.floor(r() * chars.length)];
+    const next = x < 0.4 ? text.slice(0, pos) + ch + text.slice(pos) : x < 0.7 ? text.slice(0, pos) + text.slice(pos + 1) : text.slice(0, pos) + ch + text.slice(pos + 1);
+    let got;
+    try {
+      got = reanalyze(prev, next, diffTexts(text, next), language);
+    } catch (e) {
+      return { reason: `reanalyze threw: ${(e as Error)?.stack ?? e}`, ms: performance.now() - t0 };
+    }
+    const want = analyze(next, language);
+    const a = JSON.stringify(got.diagnostics);
+    const b = JSON.stringify(want.diagnostics);
+    if (a !== b) {
+      return { reason: `incremental (${got.incremental?.reused ? 'reused' : got.incremental?.why}) differs from full after edit ${i} at ${pos}: ${a.slice(0, 300)} vs ${b.slice(0, 300)}`, ms: performance.now() - t0 };
+    }
+    text = next;
+    prev = got;
   }
   return undefined;
 }

@@ -46,10 +46,8 @@ function brokenFromParse(doc: FxDocument): BrokenLine | undefined {
   if (doc.diagnostics.length !== 1) return undefined;
   const at = doc.diagnostics[0].span.start;
   const t = doc.text;
-  const lineStart = t.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = t.indexOf('\n', at);
-  if (lineEnd < 0) lineEnd = t.length;
-  if (t.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  const lineStart = lineStartAt(t, at);
+  const lineEnd = lineEndAt(t, at);
   let g: FxGraph | undefined;
   for (const x of allGraphs(doc)) if (x.span.start <= lineStart && lineEnd <= x.span.end) g = x;
   if (!g || nodeAt(g, skipSpaces(t, lineStart, lineEnd))) return undefined;
@@ -58,10 +56,40 @@ function brokenFromParse(doc: FxDocument): BrokenLine | undefined {
   // be parsed again on its own.
   if (g.format !== 'str-graph') {
     if (!/^[ \t]*[A-Za-z_]\w*[ \t]*[:=]/.test(t.slice(lineStart, lineEnd))) return undefined;
-    const before = t.slice(Math.max(0, t.lastIndexOf('\n', lineStart - 2) + 1), Math.max(0, lineStart - 1)).trimEnd();
+    const before = lineStart > 0 ? t.slice(lineStartAt(t, lineStart - 1), lineStart - 1).trimEnd() : '';
     if (/[([{,\\]$/.test(before)) return undefined;
   }
-  return { graph: g, index: -1, users: [], lineStart, lineEnd };
+  // Where its node would go: after every node that starts before it.
+  let lo = 0;
+  let hi = g.nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (g.nodes[mid].span.start < lineStart) lo = mid + 1;
+    else hi = mid;
+  }
+  return { graph: g, index: lo, users: [], lineStart, lineEnd };
+}
+
+/** Where the line holding offset `p` starts: after the previous `\n` or `\r` (the parser splits at both). */
+function lineStartAt(t: string, p: number): number {
+  let i = p;
+  while (i > 0) {
+    const c = t.charCodeAt(i - 1);
+    if (c === 10 || c === 13) break;
+    i--;
+  }
+  return i;
+}
+
+/** Where the content of the line holding offset `p` ends: at the next `\n` or `\r`. */
+function lineEndAt(t: string, p: number): number {
+  let i = p;
+  while (i < t.length) {
+    const c = t.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
 }
 
 /** Whether `name.` starts a word in text[from, to): a statement using the node as a method or attribute head. */
@@ -106,20 +134,27 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
     g = inner;
     if (g.byName.size !== g.nodes.length) return 'the graph has duplicate node names';
     // The node whose line holds the edit (which may be in the indentation or trailing blanks).
-    const editLine = old.lastIndexOf('\n', change.start - 1) + 1;
-    node = nodeAt(g, skipSpaces(old, editLine, change.start));
+    node = nodeAt(g, skipSpaces(old, lineStartAt(old, change.start), change.start));
     // str(graph) prints placeholders as node lines like any other; code forms declare them in the
     // forward signature, which is not one statement per node.
     if (!node || node.op === 'output' || (node.op === 'placeholder' && node.argStyle !== 'graph')) return 'the edit is not inside a node statement';
-    lineStart = old.lastIndexOf('\n', node.span.start - 1) + 1;
-    lineEnd = old.indexOf('\n', node.span.start);
-    if (lineEnd < 0) lineEnd = old.length;
-    if (old.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    lineStart = lineStartAt(old, node.span.start);
+    lineEnd = lineEndAt(old, node.span.start);
     if (node.span.end > lineEnd || change.start < lineStart || change.oldEnd > lineEnd) return 'the edit is not inside one node line';
     if (skipSpaces(old, lineStart, lineEnd) !== node.span.start) return 'the node line has a prefix';
     for (const c of g.children) if (c.span.start <= change.oldEnd && change.start <= c.span.end) return 'the edit touches a nested graph';
     k = node.index;
   }
+  // A `... graph():` header that is not at the start of its line is one only when the next line
+  // starts with `%`: the first body line decides whether the graph exists.
+  if (g.format === 'str-graph' && lineStart - g.headerSpan.end < 4096 && !/\S/.test(old.slice(g.headerSpan.end, lineStart).replace(/\r?\n|\r/, ''))) {
+    return 'the edit is on the first line of a graph body';
+  }
+  // Indentation is structure (a dedent ends a code body or a nested graph): it must not change.
+  const contentStart = skipSpaces(old, lineStart, lineEnd);
+  if (change.start < contentStart || skipSpaces(text, lineStart, lineEnd + change.newEnd - change.oldEnd) !== contentStart) return 'the edit changes the indentation';
+  // Only lines between the header and the return: the graph's extent and output stay put.
+  if (g.output && k >= g.output.index) return 'the line is after the graph\'s return';
   const former = node ?? broken!.node;
   // str(graph) names a lowered child graph after the get_attr above it.
   if (former?.op === 'get_attr' && g.children.length) return 'the edit is in a get_attr of a graph with nested graphs';
@@ -181,6 +216,7 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
     for (let x: FxGraph | undefined = g; x; x = x.parent) if (x.span.end < fresh.span.end) x.span.end = fresh.span.end;
     for (const p of producersOf(fresh, g, k)) insertUser(p, fresh);
   } else if (node) {
+    if (k === g.nodes.length - 1) return 'the graph\'s last node stops parsing';
     g.nodes.splice(k, 1);
     renumber(g, k);
     g.byName.delete(node.name);
@@ -199,6 +235,10 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
 
   // The nodes whose diagnostics are recomputed, and the ones the rules visit to do it.
   const recheck = new Set<FxNode>(fresh ? [fresh] : []);
+  // Users lists hold later nodes only; a node used before its definition (a damaged dump) has
+  // users it does not list. Find them when the graph may have such uses or the node came or went.
+  if (!node !== !fresh || mayUseBeforeDefinition(g)) for (const u of earlierUsers(g, former?.name ?? '', k)) recheck.add(u);
+  if (fresh && refsAnyOrder(fresh, g).some((p) => p.index >= k)) forwardRefs.set(g, true);
   for (const p of [...oldProducers, ...(fresh ? refsAnyOrder(fresh, g) : []), ...(former ? refsAnyOrder(former, g) : [])]) {
     recheck.add(p);
     for (const u of p.users) recheck.add(u);
@@ -245,6 +285,39 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
     fx: new FxAnalysis(newDoc, registry),
     incremental: { reused: true, reparsed: 1, rechecked: recheck.size, visited: visit.size },
   };
+}
+
+/** Per graph: whether some node may refer to a node defined after it (kept up to date by edits). */
+const forwardRefs = new WeakMap<FxGraph, boolean>();
+
+function mayUseBeforeDefinition(g: FxGraph): boolean {
+  let known = forwardRefs.get(g);
+  if (known === undefined) {
+    known = false;
+    for (const n of g.nodes) {
+      forEachValue(n, (v) => {
+        if (v.kind === 'ref' && (g.byName.get(v.name)?.index ?? -1) >= n.index) known = true;
+      });
+      if (known) break;
+    }
+    forwardRefs.set(g, known);
+  }
+  return known;
+}
+
+/** The nodes before position `k` that refer to `name`. */
+function earlierUsers(g: FxGraph, name: string, k: number): FxNode[] {
+  const out: FxNode[] = [];
+  if (!name) return out;
+  for (let i = 0; i < k && i < g.nodes.length; i++) {
+    const n = g.nodes[i];
+    let hit = false;
+    forEachValue(n, (v) => {
+      if (v.kind === 'ref' && v.name === name) hit = true;
+    });
+    if (hit) out.push(n);
+  }
+  return out;
 }
 
 /** Positions after a node was inserted or removed at `from`. */
