@@ -15,6 +15,9 @@ export interface Analyzed {
   result: AnalysisResult;
 }
 
+/** The line tables built so far, so the next version's can be derived instead of rescanned. */
+const lineTables = new WeakMap<Analyzed, LineIndex>();
+
 export function languageFor(doc: TextDocument): LanguageId {
   if (doc.languageId === 'mlir') return 'mlir';
   if (doc.languageId === 'fx') return 'fx';
@@ -67,8 +70,23 @@ export class AnalysisCache {
     const change = hit && edits && edits.version === hit.version && edits.tracker.baseLength === hit.text.length ? edits.tracker.result(text.length) : undefined;
     const result = hit && change ? reanalyze(hit.result, text, change, language, options) : analyze(text, language, options);
     if (result.incremental && !result.incremental.reused) this.log(`full analysis of ${doc.uri}: ${result.incremental.why}`);
-    const lines = hit && change ? LineIndex.afterEdit(hit.lines, text, change.start, change.oldEnd, change.newEnd) : new LineIndex(text);
-    const entry: Analyzed = { uri: doc.uri, version: doc.version, text, lines, result };
+    // The line table is built when first asked for (a file with no diagnostics may never need it),
+    // from the previous version's when that one was built.
+    let lines: LineIndex | undefined;
+    const before = hit && change ? lineTables.get(hit) : undefined;
+    const entry: Analyzed = {
+      uri: doc.uri,
+      version: doc.version,
+      text,
+      result,
+      get lines() {
+        if (!lines) {
+          lines = before && change ? LineIndex.afterEdit(before, text, change.start, change.oldEnd, change.newEnd) : new LineIndex(text);
+          lineTables.set(entry, lines);
+        }
+        return lines;
+      },
+    };
     this.cache.set(doc.uri, entry);
     return entry;
   }
