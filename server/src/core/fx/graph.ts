@@ -62,6 +62,9 @@ function collectRefs(v: FxValue, user: FxNode, known: Map<string, FxNode>): void
   switch (v.kind) {
     case 'ref': {
       const def = known.get(v.name);
+      // The ref shares its definition's name string: every later byName lookup of it (several
+      // rules per ref) then compares keys by identity instead of by content.
+      if (def) v.name = def.name;
       if (def && def !== user) {
         const u = def.users;
         // A first user gets an exact one-element array: `push` onto an empty array reserves 16
@@ -88,8 +91,11 @@ function collectRefs(v: FxValue, user: FxNode, known: Map<string, FxNode>): void
 /** Fills byName and users (refs bind to the latest earlier definition), the span and the level. */
 export function finishGraph(g: FxGraph, hint?: LevelHint): void {
   const known = new Map<string, FxNode>();
-  for (let i = 0; i < g.nodes.length; i++) g.nodes[i].index = i;
-  for (const n of g.nodes) {
+  const nodes = g.nodes;
+  // One pass: a node's index is set before any later node can refer to it.
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    n.index = i;
     if (n.argStyle === 'graph') bindBareArgs(n, known);
     for (const a of n.args) collectRefs(a, n, known);
     for (const k of n.kwargs) collectRefs(k.value, n, known);
@@ -111,6 +117,13 @@ function isAtenTarget(t: string): boolean {
   return t.split('.').length >= 5;
 }
 
+/** `s` starts with `prefix` followed by a digit. */
+function startsWithDigitAfter(s: string, prefix: string): boolean {
+  if (!s.startsWith(prefix)) return false;
+  const c = s.charCodeAt(prefix.length);
+  return c >= 48 && c <= 57;
+}
+
 export function detectLevel(g: FxGraph): LevelHint {
   if (g.format === 'inductor-fragment') return { level: 'inductor', reason: 'Inductor `# Graph fragment:` comment' };
   if (g.signature || g.format === 'exported-program')
@@ -122,9 +135,11 @@ export function detectLevel(g: FxGraph): LevelHint {
   let torchLevel: string | undefined;
   for (const n of g.nodes) {
     if (n.op === 'placeholder') {
-      if (/^[Ll]_/.test(n.name) || /^L_/.test(n.target))
+      // Prefix tests by character rather than by regex: a graph can have 20k placeholders.
+      const c0 = n.name.charCodeAt(0);
+      if (((c0 === 76 || c0 === 108) && n.name.charCodeAt(1) === 95) || n.target.startsWith('L_'))
         return { level: 'dynamo', reason: `placeholders named like \`${n.target}\` (Dynamo)` };
-      if (/^(primals|tangents)_\d/.test(n.name))
+      if (startsWithDigitAfter(n.name, 'primals_') || startsWithDigitAfter(n.name, 'tangents_'))
         return { level: 'aot', reason: `placeholders named like \`${n.name}\` (AOT autograd)` };
     } else if (n.op === 'call_module') callModule = true;
     else if (n.op === 'call_method') callMethod = true;
