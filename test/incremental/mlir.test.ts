@@ -76,6 +76,10 @@ function generated(): string {
   out.push('    %1 = torch.aten.lift_fresh_copy %0 : !torch.vtensor<[3,4],f32> -> !torch.vtensor<[3,4],f32>');
   out.push('    return %1 : !torch.vtensor<[3,4],f32>');
   out.push('  }');
+  // A duplicate symbol, a declaration, a call to nothing, a nested module.
+  out.push('  func.func @f1() {\n    %0 = func.call @nowhere() : () -> i32\n    %1 = func.call @decl(%0) : (i32) -> i32\n    return\n  }');
+  out.push('  func.func private @decl(i32) -> i32');
+  out.push('  module @inner {\n    func.func @h(%arg0: i32) -> i32 {\n      %0 = arith.addi %arg0, %arg0 : i32\n      return %0 : i32\n    }\n  }');
   out.push('  "func.func"() <{sym_name = "g", function_type = () -> ()}> ({\n    "func.return"() : () -> () loc(callsite("a.py":1:2 at #loc2))\n  }) : () -> ()');
   out.push('} loc(#loc1)');
   out.push('#loc1 = loc("model.py":10:4)');
@@ -289,6 +293,8 @@ test('plain edits inside a function body take the incremental path and re-check 
     ['torch.aten.lift_fresh_copy', 'torch.aten.lift_fresh_copx'], // an op name: unknown-op
     ['%1 = torch.aten.lift_fresh_copy %0', '%1 = torch.aten.lift_fresh_copy %7'], // undefined-value
   ];
+  cases.push(['%0 = arith.addi %arg0, %arg0 : i32\n      return', '%0 = arith.addi %arg0, %arg1 : i32\n      return']); // in a nested module
+  cases.push(['%1 = func.call @decl(%0)', '%1 = func.call @decl(%7)']); // in a function whose name is a duplicate
   // Breaks a nested op: the function is parsed again with its error, as a full parse reports it.
   cases.push(['%int1 : !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],f32>, !torch.int ->', '%int1 : !torch.vtensor<[3,4],f32>, !torch.vtensor<[3,4],f32> !torch.int ->']);
   for (const [from, to] of cases) {
@@ -312,11 +318,17 @@ test('edits it cannot take incrementally fall back to a full analysis with a rea
     ['%3 = arith.sitofp', '%3 = arith.sitofp {'], // breaks the op
   ].map(([a, b, c]) => [a, b, (c as RegExp) ?? /./]) as [string, string, RegExp][];
   cases[2][2] = /parse|ends/;
+  // One function that is most of a large file (torch_100k.mlir's shape): a full analysis costs the same.
+  const body = Array.from({ length: 30_000 }, (_, i) => `    %${i} = arith.addi %arg0, %arg0 : i32\n`).join('');
+  const big = `module {\n  func.func @main(%arg0: i32) -> i32 {\n${body}    return %arg0 : i32\n  }\n}\n`;
+  assert.ok(big.length > 1 << 20);
+  cases.push([big, big.replace('%5 = arith.addi', '%5 =  arith.addi'), /most of a large file/]);
   for (const [from, to, why] of cases) {
-    const next = text.replace(from, to);
-    const prev = analyze(text, 'mlir', options);
-    const got = reanalyze(prev, next, diffTexts(text, next), 'mlir', options);
-    assert.equal(got.incremental?.reused, false, to);
+    const base = from === big ? big : text;
+    const next = from === big ? to : text.replace(from, to);
+    const prev = analyze(base, 'mlir', options);
+    const got = reanalyze(prev, next, diffTexts(base, next), 'mlir', options);
+    assert.equal(got.incremental?.reused, false, to.slice(0, 80));
     assert.match(got.incremental?.why ?? '', why);
     assert.deepStrictEqual(got.diagnostics, analyze(next, 'mlir', options).diagnostics);
   }

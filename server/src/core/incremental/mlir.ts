@@ -17,6 +17,9 @@ import { mapDiagnostic, TextChange } from './change';
 // rules run over a view holding only it. Every other diagnostic is the previous one, moved.
 // Anything outside that case returns the reason, and the caller runs a full analysis.
 
+/** Above this many characters (1 MiB), an op that is most of the file is not re-parsed alone. */
+const LARGE_OP = 1 << 20;
+
 /** Parse errors the parser stops at (MAX_ERRORS in parse.ts): past it a chunk's parse is cut short. */
 const PARSE_ERROR_CAP = 100;
 
@@ -49,6 +52,8 @@ export function reanalyzeMlir(prev: AnalysisResult, text: string, change: TextCh
   if (!definesNoValues(target)) return 'the edited op defines or uses values of the module body';
   const oldStart = target.span.start;
   const oldEnd = target.span.end;
+  // Re-parsing most of a large file alone costs what a full analysis does, with two models alive.
+  if (oldEnd - oldStart > Math.max(doc.text.length / 2, LARGE_OP)) return 'the edited op is most of a large file';
   // The re-parse starts with the parser's state at the op: no error at the end of the input (there
   // is more input) and the count of errors before it, which only matters at the cap.
   if (doc.diagnostics.length >= PARSE_ERROR_CAP) return 'the previous parse hit the error cap';
