@@ -172,9 +172,38 @@ function parseParam(t: string, s: number, e: number): Param | undefined {
   return prm;
 }
 
+/** The names defined so far in a forward body: `has` answers whether one is, `add` defines one. */
+interface NameSet {
+  has(name: string): boolean;
+  add(name: string): unknown;
+}
+
+/**
+ * A NameSet that only hashes its names when first asked: ATen dumps name their targets
+ * `torch.ops.aten.x.y`, which never needs the question, and hashing 100k node names nobody looks
+ * up was a measurable share of parsing them.
+ */
+class LazyNames implements NameSet {
+  private readonly set = new Set<string>();
+  private added: string[] = [];
+
+  add(name: string): this {
+    this.added.push(name);
+    return this;
+  }
+
+  has(name: string): boolean {
+    if (this.added.length) {
+      for (const n of this.added) this.set.add(n);
+      this.added = [];
+    }
+    return this.set.has(name);
+  }
+}
+
 interface BodyState {
   g: FxGraph;
-  known: Set<string>;
+  known: NameSet;
   pending: FxNode[];
   flushed: boolean;
   declared: Map<string, { type?: FxTypeAnnotation; span: Span; nameSpan: Span }>;
@@ -310,7 +339,8 @@ function parseRhs(ctx: Ctx, st: BodyState, lhs: Lhs, p: number, E: number, span:
     }
     const word = t.slice(p, we);
     const head = t.slice(p, segStarts.length > 1 ? segStarts[1] - 1 : we);
-    const headIsNode = st.known.has(head);
+    // Whether `head` names a node matters only for `node.method(...)` / `node.attr` (two segments).
+    const headIsNode = segStarts.length === 2 && st.known.has(head);
     const nc = t.charCodeAt(we);
     if (nc === 40) {
       const sc = scannerFor(ctx, we, E);
@@ -517,7 +547,7 @@ export function parseForward(ctx: Ctx, g: FxGraph, j: number, p: number): number
     reportBreak(ctx, g, { start: p, end: trimEnd(t, p, end[j]) }, "Cannot parse this forward definition: expected ')' to close its parameters");
     return Math.min(k + 1, count);
   }
-  const st: BodyState = { g, known: new Set(), pending: [], flushed: false, declared: new Map(), aliased: new Set() };
+  const st: BodyState = { g, known: new LazyNames(), pending: [], flushed: false, declared: new Map(), aliased: new Set() };
   for (const prm of params) {
     if (prm.name === 'self') continue;
     st.pending.push(placeholderNode(g, prm.name, prm.nameSpan, prm.span, prm.type, prm.defaultText));

@@ -1,6 +1,7 @@
 import { FxValue } from '../fx/model';
 import { unwrapOptional } from '../registry/schema';
 import type { Rule } from './rule';
+import { hasTopLevel } from './fxHelpers';
 
 // A list literal whose elements are not all of the schema's element type. torch-mlir's list
 // importer compares Python types exactly (`type(x) == element_type`): `True` in an `int[]` or `2`
@@ -34,6 +35,8 @@ export const heterogeneousList: Rule = {
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
     for (const node of a.calls(['dynamo'])) {
+      // Bound values are the node's own arguments: without a list literal there is nothing to find.
+      if (!hasTopLevel(node, 'list')) continue;
       const binding = a.info(node).binding;
       if (!binding) continue;
       for (const b of binding.args) {

@@ -1,4 +1,4 @@
-import { unwrapOptional } from '../registry/schema';
+import { type OpSchema, unwrapOptional } from '../registry/schema';
 import type { Rule } from './rule';
 
 // A bare int where the schema takes `int[N]`. PyTorch broadcasts it (`max_pool2d(x, 2)`), and
@@ -12,9 +12,20 @@ export const scalarForList: Rule = {
   severity: { 'torch-mlir': 'error', 'turbine-2023': 'error' },
   checkFx(a, ctx) {
     const text = a.doc.text;
+    // Whether a schema has an `int[N]`-like parameter at all, asked once per distinct schema.
+    const sized = new Map<OpSchema, boolean>();
     for (const node of a.calls(['dynamo', 'fx-trace'])) {
       const info = a.info(node);
       if (info.resolved?.kind !== 'overload' || !info.binding) continue;
+      let has = sized.get(info.resolved.schema);
+      if (has === undefined) {
+        has = info.resolved.schema.args.some((arg) => {
+          const t = unwrapOptional(arg.type).type;
+          return t.kind === 'list' && t.size !== undefined;
+        });
+        sized.set(info.resolved.schema, has);
+      }
+      if (!has) continue;
       for (const b of info.binding.args) {
         const v = b.value;
         const t = b.param.arg && unwrapOptional(b.param.arg.type).type;

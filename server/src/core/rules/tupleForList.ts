@@ -1,5 +1,6 @@
 import { unwrapOptional } from '../registry/schema';
 import type { Rule } from './rule';
+import { hasTopLevel } from './fxHelpers';
 
 // A Python tuple where the schema takes a list: `aten.sum.dim_IntList(x, (0, 1))`, which
 // symbolic_trace keeps as written. FX normalizes lists to immutable_list, but tuples stay tuples,
@@ -12,6 +13,8 @@ export const tupleForList: Rule = {
   checkFx(a, ctx) {
     const text = a.doc.text;
     for (const node of a.calls(['dynamo'])) {
+      // Bound values are the node's own arguments: without a tuple literal there is nothing to find.
+      if (!hasTopLevel(node, 'tuple')) continue;
       const binding = a.info(node).binding;
       if (!binding) continue;
       for (const b of binding.args) {
