@@ -357,3 +357,14 @@ test('editor features read the new version after an incremental edit (not a cach
   assert.ok(occ && fresh);
   assert.deepStrictEqual(JSON.parse(JSON.stringify(occ)), JSON.parse(JSON.stringify(fresh)));
 });
+
+test('a full analysis depends on the text only (found by this test: a type-check cache remembered a bad type as valid)', () => {
+  // `!torch.in` read while an earlier type error was still pending was cached as a valid type, so
+  // the second analysis of the same text reported another error than the first.
+  const text = readFileSync(path.join(ROOT, 'test/mlir-oracle/inputs/prim_if_loop.mlir'), 'utf8')
+    .replace('-> !torch.int\n', '-> !torch.in t\n')
+    .replace('torch.prim.If.yield %5 : !torch.int', 'torch.primIf.yield %5 : !torch.in // xt');
+  const first = analyze(text, 'mlir', { registry }).diagnostics;
+  assert.ok(first.some((d) => d.code === 'parse-error'));
+  assert.deepStrictEqual(analyze(text, 'mlir', { registry }).diagnostics, first);
+});

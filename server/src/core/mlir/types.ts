@@ -420,9 +420,20 @@ export function readType(lx: L.Lexer, onRef?: RefSink): MlirType | undefined {
     if (k === TK_BANG && end === start + 1) return undefined;
     const t = text.slice(start, end);
     if (k === TK_BANG && !checkedTorchTypes.has(t) && text.startsWith('!torch.', start)) {
-      const before = typeError.at;
+      // Checked with a clear error slot: an error still pending from earlier (callers that do not
+      // reset it) would hide this type's own, and the type would be remembered as valid, so the
+      // next parse of the same text would pass it (parses must not depend on earlier ones).
+      const pendingAt = typeError.at;
+      const pendingMessage = typeError.message;
+      typeError.at = -1;
       checkTorchType(text, start, nameEnd, end);
-      if (typeError.at === before && checkedTorchTypes.size < 50000) checkedTorchTypes.add(t);
+      const valid = typeError.at < 0;
+      if (pendingAt >= 0) {
+        // The first error stands, as setTypeError keeps it.
+        typeError.at = pendingAt;
+        typeError.message = pendingMessage;
+      }
+      if (valid && checkedTorchTypes.size < 50000) checkedTorchTypes.add(t);
     }
     if (end === lx.end) lx.next();
     else lx.resetTo(end);
