@@ -37,6 +37,11 @@ interface BrokenLine {
   /** The line's content, in the text of the version this belongs to. */
   lineStart: number;
   lineEnd: number;
+  /**
+   * Known only from a full parse, which reports a graph's first break only: once this line
+   * parses, a later broken line may become the one reported.
+   */
+  fromParse?: boolean;
 }
 
 const brokenLines = new WeakMap<FxDocument, BrokenLine>();
@@ -67,7 +72,7 @@ function brokenFromParse(doc: FxDocument): BrokenLine | undefined {
     if (g.nodes[mid].span.start < lineStart) lo = mid + 1;
     else hi = mid;
   }
-  return { graph: g, index: lo, users: [], lineStart, lineEnd };
+  return { graph: g, index: lo, users: [], lineStart, lineEnd, fromParse: true };
 }
 
 /** Where the line holding offset `p` starts: after the previous `\n` or `\r` (the parser splits at both). */
@@ -103,7 +108,21 @@ function headUseIn(t: string, name: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Reasons the one-line path gives before it changes anything, for which whole lines may still work. */
+const TRY_LINES = new Set([
+  'the edit inserts a line break',
+  'the edit is not inside one node line',
+  'the edit is not inside a node statement',
+  'the edit renames the node or changes its op',
+]);
+
 export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
+  const r = reanalyzeLine(prev, text, change, options);
+  return typeof r === 'string' && TRY_LINES.has(r) ? reanalyzeLines(prev, text, change, options, r) : r;
+}
+
+/** An edit inside one node line (the node may stop parsing, or parse again). */
+function reanalyzeLine(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
   const fx = prev.fx;
   if (!fx) return 'no previous FX model';
   const doc = fx.doc;
@@ -182,7 +201,7 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
     if ('op' in r) fresh = r;
     else lineError = r.broken;
   } else return `incremental analysis does not cover ${g.format} dumps`;
-  if (fresh && !former) return 'a line broken in a full parse parses again';
+  if (broken?.fromParse && !lineError) return 'the line with the parse error parses again';
   if (fresh && former && (fresh.name !== former.name || fresh.op !== former.op)) return 'the edit renames the node or changes its op';
   // In code, `name.method(...)` and `name.attr` parse as nodes only while `name` is a node: a
   // node that appears or disappears changes how later statements read.
@@ -231,20 +250,25 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
   const parseError: Diagnostic | undefined = lineError && { code: 'parse-error', severity: 'error', message: lineError.message, span: lineError.span, fixes: [] };
   const newDoc: FxDocument = { text, graphs: doc.graphs, diagnostics: parseError ? [parseError] : [] };
   if (!fresh) brokenLines.set(newDoc, { graph: g, node: former, index: k, users, lineStart, lineEnd: newLineEnd });
-  const registry = options.registry ?? Registry.load();
-
-  // The nodes whose diagnostics are recomputed, and the ones the rules visit to do it.
+  // The nodes whose diagnostics are recomputed: the node, its old and new producers with their
+  // users, and its users (through getitem chains).
   const recheck = new Set<FxNode>(fresh ? [fresh] : []);
   // Users lists hold later nodes only; a node used before its definition (a damaged dump) has
   // users it does not list. Find them when the graph may have such uses or the node came or went.
   if (!node !== !fresh || mayUseBeforeDefinition(g)) for (const u of earlierUsers(g, former?.name ?? '', k)) recheck.add(u);
   if (fresh && refsAnyOrder(fresh, g).some((p) => p.index >= k)) forwardRefs.set(g, true);
-  for (const p of [...oldProducers, ...(fresh ? refsAnyOrder(fresh, g) : []), ...(former ? refsAnyOrder(former, g) : [])]) {
+  addNeighbourhood(recheck, [...oldProducers, ...(fresh ? refsAnyOrder(fresh, g) : []), ...(former ? refsAnyOrder(former, g) : [])], [users]);
+  return recheckAndCompose(prev, newDoc, g, kept, recheck, { start: lineStart, end: newLineEnd }, parseError, 1, options);
+}
+
+/** Adds the producers with their users, and the users lists followed through getitem chains. */
+function addNeighbourhood(recheck: Set<FxNode>, producers: FxNode[], userLists: FxNode[][]): void {
+  for (const p of producers) {
     recheck.add(p);
     for (const u of p.users) recheck.add(u);
   }
   // A getitem's kind is its producer's: follow getitem users down to the nodes that consume them.
-  const chain = [users];
+  const chain = [...userLists];
   const followed = new Set<FxNode>();
   while (chain.length) {
     for (const u of chain.pop()!) {
@@ -255,21 +279,38 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
       }
     }
   }
+}
+
+/**
+ * Runs the rules over the re-checked nodes (visiting their direct neighbours too) and composes
+ * the new diagnostics: the rules' on the re-checked nodes and the edited region, the previous
+ * version's (moved) everywhere else.
+ */
+function recheckAndCompose(
+  prev: AnalysisResult,
+  newDoc: FxDocument,
+  g: FxGraph,
+  kept: Diagnostic[],
+  recheck: Set<FxNode>,
+  region: Span,
+  parseError: Diagnostic | undefined,
+  reparsed: number,
+  options: AnalyzeOptions,
+): AnalysisResult | string {
+  const registry = options.registry ?? Registry.load();
   const visit = new Set<FxNode>(recheck);
   for (const n of recheck) {
     for (const p of refsAnyOrder(n, g)) visit.add(p);
     for (const u of n.users) visit.add(u);
   }
-
   const view = viewOf(newDoc, g, visit);
   const focus = new FxAnalysis(view, registry);
   const found: Diagnostic[] = [];
   runRules(ALL_RULES, options, prev.profile, registry, found, (rule, ctx) => rule.checkFx?.(focus, ctx));
   if (found.some((x) => x.code === 'internal-error')) return 'a rule crashed on the edited nodes';
 
-  // Diagnostics on the re-checked nodes and on the edited line come from this run; the rest stay.
   const anchors = [...recheck].map((n) => n.span);
-  anchors.push({ start: lineStart, end: newLineEnd });
+  anchors.push(region);
   anchors.sort((a, b) => a.start - b.start);
   const inRecheck = (s: Span) => anchoredIn(anchors, s.start);
   const diagnostics: Diagnostic[] = [];
@@ -277,14 +318,182 @@ export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChan
   for (const x of found) if (inRecheck(x.span)) diagnostics.push(x);
   if (parseError) diagnostics.push(parseError);
   diagnostics.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
-
   return {
     language: 'fx',
     profile: prev.profile,
     diagnostics,
     fx: new FxAnalysis(newDoc, registry),
-    incremental: { reused: true, reparsed: 1, rechecked: recheck.size, visited: visit.size },
+    incremental: { reused: true, reparsed, rechecked: recheck.size, visited: visit.size },
   };
+}
+
+/**
+ * An edit over whole lines of a graph body: the node lines it touches are parsed again, and the
+ * nodes they held are replaced by the ones they hold now (lines added, deleted, joined or split,
+ * nodes renamed). Every line must parse; blank lines may come and go.
+ */
+function reanalyzeLines(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions, lineReason: string): AnalysisResult | string {
+  const doc = prev.fx!.doc;
+  const old = doc.text;
+  if (doc.diagnostics.length || brokenLines.get(doc)) return lineReason;
+  change = slideLeft(old, text, change);
+  const d = change.newEnd - change.oldEnd;
+  const rs = lineStartAt(old, change.start);
+  const re = lineEndAt(old, change.oldEnd);
+  const ne = re + d;
+  let found: FxGraph | undefined;
+  for (const x of allGraphs(doc)) if (x.span.start <= rs && re <= x.span.end) found = x;
+  if (!found) return lineReason;
+  const g = found;
+  if (g.format !== 'str-graph' && g.format !== 'print-readable' && g.format !== 'code' && g.format !== 'exported-program') return lineReason;
+  if (g.byName.size !== g.nodes.length) return lineReason;
+  if (!g.output) return lineReason;
+  if (re >= g.output.span.start) return lineReason;
+  for (const c of g.children) if (c.span.start <= re && rs <= c.span.end) return lineReason;
+
+  // The nodes on the old lines: a run k .. k+m, after at least one node line of the same body.
+  let k = 0;
+  while (k < g.nodes.length && g.nodes[k].span.start < rs) k++;
+  let m = 0;
+  while (k + m < g.nodes.length && g.nodes[k + m].span.start <= re) m++;
+  const before = g.nodes[k - 1];
+  const removed = g.nodes.slice(k, k + m);
+  for (const n of removed) if (n.span.end > re || n.op === 'output' || (n.op === 'placeholder' && g.format !== 'str-graph')) return lineReason;
+  // The lines must sit in the body: after a node line (str(graph): not the first body line,
+  // whose `%` can decide that the header is one), or, in code, replace statements.
+  const anchor = g.format === 'str-graph' || !removed.length ? before : removed[0];
+  if (!before || !anchor || (g.format !== 'str-graph' && anchor.op === 'placeholder')) return lineReason;
+  const anchorLine = lineStartAt(old, anchor.span.start);
+  const indent = old.slice(anchorLine, anchor.span.start);
+  if (/\S/.test(indent)) return lineReason;
+  // With nothing replaced, only blank lines may separate the new lines from the node above
+  // (a comment there would give them its provenance).
+  if (anchor === before && /\S/.test(old.slice(lineEndAt(old, before.span.end), rs))) return lineReason;
+  // Every non-blank old line starts one of those nodes (no comment, header or continuation line).
+  const starts = new Set(removed.map((n) => n.span.start));
+  for (const [ls, le] of linesIn(old, rs, re)) {
+    const p = skipSpaces(old, ls, le);
+    if (p < le && !starts.has(p)) return lineReason;
+  }
+
+  // Parse the new lines.
+  const added: FxNode[] = [];
+  const names = new Set<string>();
+  const goneNames = new Set(removed.map((n) => n.name));
+  const knownNew = new Set<string>();
+  const known = { has: (name: string) => knownNew.has(name) || (!goneNames.has(name) && (g.byName.get(name)?.index ?? Infinity) < k) };
+  const provenance = removed[0]?.provenance ?? before.provenance;
+  for (const [ls, le] of linesIn(text, rs, ne)) {
+    const p = skipSpaces(text, ls, le);
+    if (p >= le) continue;
+    if (text.slice(ls, p) !== indent) return 'a line of the edit has another indentation';
+    let n: FxNode | undefined;
+    if (g.format === 'str-graph') {
+      if (!/^%[A-Za-z_]/.test(text.slice(p, p + 2))) return 'a line of the edit is not a node line';
+      const ctx: Ctx = { text, lines: { count: 0, raw: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0) }, diagnostics: [], broken: new Set() };
+      const r = parseNodeLine(ctx, g, p, le);
+      if (!('op' in r)) return 'a line of the edit does not parse';
+      n = r;
+      bindBareArgs(n, known);
+    } else {
+      const r = reparseStatementNode(text, g, p, le, known, provenance);
+      if (!r || !('op' in r)) return 'a line of the edit is not one node statement';
+      n = r;
+    }
+    if (n.op === 'output' || n.op === 'placeholder' || names.has(n.name) || (g.byName.has(n.name) && !goneNames.has(n.name))) return 'the edit adds a duplicate name or a return';
+    names.add(n.name);
+    knownNew.add(n.name);
+    added.push(n);
+  }
+  // str(graph) names a lowered child graph after the get_attr above it.
+  if (g.children.length && [...removed, ...added].some((n) => n.op === 'get_attr')) return 'the edit touches a get_attr of a graph with nested graphs';
+  const newNames = added.filter((n) => !goneNames.has(n.name)).map((n) => n.name);
+  const lostNames = removed.filter((n) => !names.has(n.name)).map((n) => n.name);
+  // In code, `name.method(...)` reads as a node only while `name` is one.
+  if (g.format !== 'str-graph') for (const name of [...newNames, ...lostNames]) if (headUseIn(text, name, ne, g.span.end + d)) return `later statements use ${name} as a method or attribute head`;
+
+  // The level depends on placeholders, ops and targets.
+  const sig = (ns: FxNode[]) => ns.map((n) => `${n.op} ${n.target} ${n.op === 'placeholder' ? n.name : ''}`).sort().join('\n');
+  const levelBefore = sig(removed) !== sig(added) ? detectLevel(g) : undefined;
+  const kept = prev.diagnostics.map((x) => mapDiagnostic(x, change));
+  // From here on the previous model is changed in place.
+  shiftDocument(doc, undefined, change);
+  const oldProducers: FxNode[] = [];
+  for (const n of removed) {
+    for (const p of producersOf(n, g, n.index)) {
+      const i = p.users.indexOf(n);
+      if (i >= 0) p.users.splice(i, 1);
+      if (!removed.includes(p)) oldProducers.push(p);
+    }
+    g.byName.delete(n.name);
+  }
+  const oldUsers = new Map(removed.map((n) => [n.name, n.users.filter((u) => !removed.includes(u))]));
+  g.nodes.splice(k, m, ...added);
+  renumber(g, k);
+  for (const n of added) g.byName.set(n.name, n);
+  // Users: a kept name keeps its later users; a new name's are found by one pass over later nodes.
+  for (const n of added) n.users = oldUsers.get(n.name) ?? [];
+  if (newNames.length) {
+    const fresh = new Map(added.filter((n) => newNames.includes(n.name)).map((n) => [n.name, n]));
+    for (let i = k + added.length; i < g.nodes.length; i++) {
+      const u = g.nodes[i];
+      forEachValue(u, (v) => {
+        const def = v.kind === 'ref' ? fresh.get(v.name) : undefined;
+        if (def && def.users[def.users.length - 1] !== u) def.users.push(u);
+      });
+    }
+  }
+  for (const n of added) for (const p of producersOf(n, g, n.index)) insertUser(p, n);
+  if (levelBefore && levelBefore.level === g.level && levelBefore.reason === g.levelReason) {
+    const after = detectLevel(g);
+    if (after.level !== g.level) return 'the edit changes the graph level';
+    setLevelReason(g, after.reason);
+  }
+  const last = added[added.length - 1];
+  for (let x: FxGraph | undefined = g; x && last; x = x.parent) if (x.span.end < last.span.end) x.span.end = last.span.end;
+
+  const newDoc: FxDocument = { text, graphs: doc.graphs, diagnostics: [] };
+  const recheck = new Set<FxNode>(added);
+  const dangling = lostNames.flatMap((name) => oldUsers.get(name) ?? []);
+  for (const u of dangling) recheck.add(u);
+  for (const name of [...newNames, ...lostNames, ...(mayUseBeforeDefinition(g) ? [...names] : [])]) for (const u of earlierUsers(g, name, k)) recheck.add(u);
+  if (added.some((n) => refsAnyOrder(n, g).some((p) => p.index >= n.index))) forwardRefs.set(g, true);
+  const producers = [...oldProducers, ...added.flatMap((n) => refsAnyOrder(n, g)), ...removed.flatMap((n) => refsAnyOrder(n, g))];
+  addNeighbourhood(recheck, producers, [...added.map((n) => n.users), dangling]);
+  return recheckAndCompose(prev, newDoc, g, kept, recheck, { start: rs, end: ne }, undefined, added.length, options);
+}
+
+/**
+ * The same change moved as far left as it describes the same texts: a line inserted before a
+ * line that starts like it (`    return`, `    # File:`) is one inserted after the line above,
+ * which keeps the next line out of the edited lines.
+ */
+function slideLeft(old: string, text: string, c: TextChange): TextChange {
+  let { start, oldEnd, newEnd } = c;
+  for (;;) {
+    if (start === 0) break;
+    const ch = old.charCodeAt(start - 1);
+    if (oldEnd > start && old.charCodeAt(oldEnd - 1) !== ch) break;
+    if (newEnd > start && text.charCodeAt(newEnd - 1) !== ch) break;
+    if (oldEnd === start && newEnd === start) break;
+    start--;
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
+
+/** The lines of text[from, to] as [start, contentEnd) pairs (`\n`, `\r\n` and `\r` end a line). */
+function linesIn(t: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let p = from;
+  for (;;) {
+    const e = lineEndAt(t, p);
+    out.push([p, e]);
+    if (e >= to || e >= t.length) break;
+    p = t.charCodeAt(e) === 13 && t.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+  }
+  return out;
 }
 
 /** Per graph: whether some node may refer to a node defined after it (kept up to date by edits). */
