@@ -39,13 +39,30 @@ export interface Binding {
   problems: BindProblem[];
 }
 
-class BoundArgs {
-  constructor(private readonly args: BoundArg[]) {}
+/**
+ * A Binding that is its own `byName` lookup. Every call node keeps one for the life of the
+ * analysis, so it is one object rather than three (no separate lookup object, and bindings
+ * without problems share one empty list).
+ */
+class BoundCall implements Binding {
+  constructor(
+    readonly params: Param[],
+    readonly args: BoundArg[],
+    readonly problems: BindProblem[],
+  ) {}
+
+  get byName(): this {
+    return this;
+  }
+
   get(name: string): BoundArg | undefined {
     for (const a of this.args) if (a.param.name === name) return a;
     return undefined;
   }
 }
+
+/** The `problems` of every binding that has none: shared, so never mutate a binding's problems. */
+const NO_PROBLEMS: BindProblem[] = [];
 
 const paramsBySchema = new WeakMap<OpSchema, Param[]>();
 
@@ -142,7 +159,7 @@ export function bindCall(params: Param[], args: FxValue[], kwargs: FxKwarg[], no
     else problems.push({ kind: 'missing', param: b.param });
   }
   void node;
-  return { params, args: bound, byName: new BoundArgs(bound), problems };
+  return new BoundCall(params, bound, problems.length ? problems : NO_PROBLEMS);
 }
 
 interface ParamShape {

@@ -92,9 +92,10 @@ export class FxAnalysis {
   }
 
   private computeInfo(node: FxNode): NodeInfo {
-    if (node.op !== 'call_function' && node.op !== 'call_method') return { node };
+    // Every NodeInfo gets all its fields up front: one object shape for the 100k of a large graph.
+    if (node.op !== 'call_function' && node.op !== 'call_method') return { node, resolved: undefined, schema: undefined, binding: undefined, ambiguous: undefined };
     const resolved = this.registry.resolve(node.target, node.op);
-    const info: NodeInfo = { node, resolved };
+    const info: NodeInfo = { node, resolved, schema: undefined, binding: undefined, ambiguous: undefined };
     switch (resolved.kind) {
       case 'overload':
         info.schema = resolved.schema;

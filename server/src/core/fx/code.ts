@@ -179,25 +179,41 @@ interface NameSet {
 }
 
 /**
- * A NameSet that only hashes its names when first asked: ATen dumps name their targets
- * `torch.ops.aten.x.y`, which never needs the question, and hashing 100k node names nobody looks
- * up was a measurable share of parsing them.
+ * A NameSet for a forward body, where `has` is rare: only two-segment heads (`node.method(...)`,
+ * `node.attr`, `operator.getitem(...)`) ask, while every node adds its name. Hashing every name
+ * into a 100k-entry Set was a measurable share of parsing a large print_readable; instead the
+ * names are listed, and a question is answered from the list once per distinct name, then kept
+ * current by `add`. Past a few distinct questions (Dynamo graphs call methods on many nodes) it
+ * turns into a plain Set.
  */
 class LazyNames implements NameSet {
-  private readonly set = new Set<string>();
+  private static readonly MAX_ASKED = 16;
   private added: string[] = [];
+  private readonly asked = new Map<string, boolean>();
+  private all?: Set<string>;
 
   add(name: string): this {
-    this.added.push(name);
+    if (this.all) this.all.add(name);
+    else {
+      this.added.push(name);
+      if (this.asked.size !== 0 && this.asked.has(name)) this.asked.set(name, true);
+    }
     return this;
   }
 
   has(name: string): boolean {
-    if (this.added.length) {
-      for (const n of this.added) this.set.add(n);
-      this.added = [];
+    if (this.all) return this.all.has(name);
+    let known = this.asked.get(name);
+    if (known === undefined) {
+      if (this.asked.size >= LazyNames.MAX_ASKED) {
+        this.all = new Set(this.added);
+        this.added = [];
+        return this.all.has(name);
+      }
+      known = this.added.includes(name);
+      this.asked.set(name, known);
     }
-    return this.set.has(name);
+    return known;
   }
 }
 
