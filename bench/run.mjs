@@ -58,7 +58,11 @@ class Client {
       this.published.push(e);
       this.waiters = this.waiters.filter((w) => (w.pred(e) ? (w.resolve(e), false) : true));
     });
-    this.conn.onNotification('window/logMessage', () => undefined);
+    // Our server logs every edit it could not analyse incrementally, with the reason.
+    this.fullAnalyses = [];
+    this.conn.onNotification('window/logMessage', (p) => {
+      if (typeof p?.message === 'string' && p.message.startsWith('full analysis of ')) this.fullAnalyses.push(p.message.replace(/^full analysis of \S+: /, ''));
+    });
     this.conn.onRequest('workspace/configuration', () => [null]);
     this.conn.onRequest('client/registerCapability', () => null);
     this.conn.onRequest('window/workDoneProgress/create', () => null);
@@ -203,22 +207,25 @@ async function lspMeasure({ label, cmd, args, env, file, text, lang, kind, ours 
       // Servers that only take full syncs get the whole new text, as an editor would send them.
       const change = c.syncKind === 2 ? { range: { start: pos, end: { line: pos.line, character: endChar ?? pos.character } }, text: newText } : { text: lineTexts.join('\n') };
       const before = c.published.length;
+      const fullBefore = c.fullAnalyses.length;
       const e0 = now();
       await c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
       const p = await c.waitPublish((e) => e.uri === uri && (e.version === v || (e.version === undefined && c.published.indexOf(e) >= before)));
       await sleep(300);
-      return { ms: round(p.at - e0), count: p.count };
+      return { ms: round(p.at - e0), count: p.count, full: c.fullAnalyses.slice(fullBefore) };
     };
     for (const where of ['start', 'middle', 'end']) {
       const pos = at[where];
       const t = await edit(pos, ' ');
       out.triviaEditToDiagnosticsMs[where] = t.ms;
+      if (ours) (out.fullAnalysisEdits ??= []).push(...t.full.map((why) => `space ${where}: ${why}`));
       const l = lineTexts[pos.line].trimEnd();
       let k = l.length - 1;
       while (k >= 0 && !/[0-9]/.test(l[k])) k--;
       if (k < 0) continue;
       const s = await edit({ line: pos.line, character: k }, l[k] === '7' ? '8' : '7', k + 1);
       out.editToDiagnosticsMs[where] = s.ms;
+      if (ours) (out.fullAnalysisEdits ??= []).push(...s.full.map((why) => `edit ${where}: ${why}`));
       out.editDiagnostics = s.count;
     }
     out.peakRssMB = round((c.vmhwmKb() ?? NaN) / 1024);
@@ -443,6 +450,9 @@ function printTable(r) {
   }
   const rd = r.inputs['fx_graph_readable_100k.fx'];
   if (rd?.astParse?.ms) console.log(`  print_readable open→diagnostics / CPython ast.parse: ${round(rd.ours.openToDiagnosticsMs / rd.astParse.ms, 3)} (${round(rd.astParse.ms / rd.ours.openToDiagnosticsMs, 1)}× faster)`);
+  const full = Object.entries(r.inputs).flatMap(([name, e]) => (e?.ours?.fullAnalysisEdits ?? []).map((w) => `${name} ${w}`));
+  console.log(`\nEdits our server analysed in full instead of incrementally: ${full.length ? '' : 'none'}`);
+  for (const f of full) console.log(`  ${f}`);
   if (r.storm.length) {
     console.log('\nKeystroke storm (50 didChanges in ~1 s on fx_str_graph_100k.fx):');
     for (const s of r.storm) console.log(`  debounce ${s.debounceMs}: ${s.publishes} publish(es) after the storm, versions ${JSON.stringify(s.versions)}, last is latest: ${s.lastIsLatest}, settled ${s.settleMs} ms after the first keystroke${s.error ? `, error ${s.error}` : ''}`);
