@@ -219,7 +219,7 @@ interface Stats {
   why: Map<string, number>;
 }
 
-function step(label: string, text: string, next: string, prev: AnalysisResult, options: AnalyzeOptions, stats: Stats): AnalysisResult {
+function step(label: string, text: string, next: string, prev: AnalysisResult, options: AnalyzeOptions, stats: Stats, readModel = true): AnalysisResult {
   const want = analyze(next, 'mlir', options);
   const got = reanalyze(prev, next, diffTexts(text, next), 'mlir', options);
   stats.edits++;
@@ -231,6 +231,8 @@ function step(label: string, text: string, next: string, prev: AnalysisResult, o
   if (!got.incremental?.reused) stats.why.set(got.incremental?.why ?? '?', (stats.why.get(got.incremental?.why ?? '?') ?? 0) + 1);
   const where = `${label} (${got.incremental?.reused ? 'incremental' : 'full: ' + got.incremental?.why}) at ${diffTexts(text, next).start}`;
   assert.deepStrictEqual(got.diagnostics, want.diagnostics, `diagnostics differ: ${where}`);
+  // Without reading the model, the next edit's re-analysis completes it (the deferred span shift).
+  if (!readModel) return got;
   assert.equal(got.mlir!.doc.text, next);
   assert.equal(modelDump(got.mlir!.doc), modelDump(want.mlir!.doc), `model differs: ${where}`);
   assert.equal(scopeDump(got.mlir!), scopeDump(want.mlir!), `scope differs: ${where}`);
@@ -255,7 +257,7 @@ function check(label: string, text0: string, profile: Profile, seed: number, sta
     for (let s = 0; s < 4; s++) {
       const next = mutate(text, prev, r);
       if (next === undefined || next === text) continue;
-      prev = step(`${label} chain ${c} step ${s}`, text, next, prev, options, stats);
+      prev = step(`${label} chain ${c} step ${s}`, text, next, prev, options, stats, s % 2 === 1 || s === 3);
       text = next;
     }
   }

@@ -9,18 +9,40 @@ import type { OpSchema } from '../registry/schema';
 export class MlirAnalysis {
   private scopeInfo?: MlirScopeInfo;
   private usesByStart?: Map<number, MlirUse>;
+  private readonly document: MlirDocument;
+  private pending?: () => void;
 
   constructor(
-    readonly doc: MlirDocument,
+    doc: MlirDocument,
     readonly registry: Registry,
     /** A resolution already made for `doc` (incremental re-analysis splices the previous one). */
     scope?: MlirScopeInfo,
+    /**
+     * Work that completes `doc` (incremental re-analysis moves the spans after an edit once the
+     * diagnostics are out): done before the model is first read.
+     */
+    pending?: () => void,
   ) {
+    this.document = doc;
     this.scopeInfo = scope;
+    this.pending = pending;
+  }
+
+  get doc(): MlirDocument {
+    if (this.pending) this.settle();
+    return this.document;
   }
 
   get scope(): MlirScopeInfo {
-    return (this.scopeInfo ??= resolveScopes(this.doc));
+    if (this.pending) this.settle();
+    return (this.scopeInfo ??= resolveScopes(this.document));
+  }
+
+  /** Completes the model now (a server can call this while idle, after publishing diagnostics). */
+  settle(): void {
+    const p = this.pending;
+    this.pending = undefined;
+    p?.();
   }
 
   private useAt(offset: number): MlirUse | undefined {
