@@ -272,6 +272,8 @@ test('incremental MLIR re-analysis equals a full analysis after every edit', () 
     if (text.length > 400_000) return;
     const small = text.length < 30_000;
     check(path.relative(ROOT, f), text, i % 4 === 3 ? 'turbine-2023' : 'torch-mlir', SEED + 100 + i, stats, small ? 6 : 2, small ? 2 : 1);
+    // Windows line ends (offsets count both characters; the parser treats `\r` as a break).
+    if (small && i % 10 === 0) check(path.relative(ROOT, f) + ' (CRLF)', text.replace(/\r?\n/g, '\r\n'), 'torch-mlir', SEED + 900 + i, stats, 4, 1);
   });
   check('generated func/arith', generated(), 'torch-mlir', SEED + 7, stats, 60, 15);
   const why = [...stats.why].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${n} ${w}`).join('; ');
