@@ -98,7 +98,11 @@ function publish(uri: string, gen: number): void {
       connection.sendDiagnostics({ uri, version: a.version, diagnostics });
       // The text document computes its line table on the first edit (a scan of the whole text):
       // build it now, while the user reads the diagnostics, instead of inside the first keystroke.
-      setImmediate(() => documents.get(uri)?.lineCount);
+      setImmediate(() => {
+        documents.get(uri)?.lineCount;
+        // An incremental MLIR analysis moves the spans after the edit lazily: do it now, idle.
+        a.result.mlir?.settle();
+      });
     });
   } catch (e) {
     log(`analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`);

@@ -36,8 +36,11 @@ export class LineIndex {
       }
       return false;
     };
-    // A `\r` just before the edit could pair with a `\n` after it: rescan those texts.
-    if (hasBreak(prev.text, start - 1, oldEnd + 1) || hasBreak(text, start - 1, newEnd + 1)) return new LineIndex(text);
+    // Line breaks removed or inserted change the table; so does a `\r\n` pair split or joined
+    // at either end of the edit.
+    const crlfAt = (t: string, p: number) => t.charCodeAt(p - 1) === 13 && t.charCodeAt(p) === 10;
+    if (hasBreak(prev.text, start, oldEnd) || hasBreak(text, start, newEnd)) return new LineIndex(text);
+    if (crlfAt(prev.text, start) || crlfAt(prev.text, oldEnd) || crlfAt(text, start) || crlfAt(text, newEnd)) return new LineIndex(text);
     const starts = prev.lineStarts.slice();
     const d = newEnd - oldEnd;
     for (let i = prev.lineOf(start) + 1; i < starts.length; i++) starts[i] += d;

@@ -68,10 +68,7 @@ function mapFix(f: Fix, c: TextChange): Fix {
 export function mapDiagnostic(d: Diagnostic, c: TextChange): Diagnostic {
   // Always a copy: a diagnostic's spans may be the model's own objects, which incremental
   // analyses move in place.
-  return {
-    ...d,
-    span: mapSpan(d.span, c),
-    fixes: d.fixes.length ? d.fixes.map((f) => mapFix(f, c)) : d.fixes,
-    related: d.related?.map((r) => ({ span: mapSpan(r.span, c), message: r.message })),
-  };
+  const moved: Diagnostic = { ...d, span: mapSpan(d.span, c), fixes: d.fixes.length ? d.fixes.map((f) => mapFix(f, c)) : d.fixes };
+  if (d.related) moved.related = d.related.map((r) => ({ span: mapSpan(r.span, c), message: r.message }));
+  return moved;
 }
