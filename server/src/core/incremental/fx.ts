@@ -61,8 +61,21 @@ function brokenFromParse(doc: FxDocument): BrokenLine | undefined {
   // be parsed again on its own.
   if (g.format !== 'str-graph') {
     if (!/^[ \t]*[A-Za-z_]\w*[ \t]*[:=]/.test(t.slice(lineStart, lineEnd))) return undefined;
-    const before = lineStart > 0 ? t.slice(lineStartAt(t, lineStart - 1), lineStart - 1).trimEnd() : '';
-    if (/[([{,\\]$/.test(before)) return undefined;
+    // The code line above (past blanks and comments, which do not end a bracketed statement)
+    // must be a whole node statement of its own.
+    let q = lineStart;
+    for (;;) {
+      if (q === 0) return undefined;
+      const ls = lineStartAt(t, q - 1);
+      const le = lineEndAt(t, ls);
+      const c = skipSpaces(t, ls, le);
+      if (c < le && t.charCodeAt(c) !== 35) {
+        const above = nodeAt(g, c);
+        if (!above || above.span.start !== c || above.span.end > le) return undefined;
+        break;
+      }
+      q = ls;
+    }
   }
   // Where its node would go: after every node that starts before it.
   let lo = 0;
@@ -249,7 +262,7 @@ function reanalyzeLine(prev: AnalysisResult, text: string, change: TextChange, o
 
   const parseError: Diagnostic | undefined = lineError && { code: 'parse-error', severity: 'error', message: lineError.message, span: lineError.span, fixes: [] };
   const newDoc: FxDocument = { text, graphs: doc.graphs, diagnostics: parseError ? [parseError] : [] };
-  if (!fresh) brokenLines.set(newDoc, { graph: g, node: former, index: k, users, lineStart, lineEnd: newLineEnd });
+  if (!fresh) brokenLines.set(newDoc, { graph: g, node: former, index: k, users, lineStart, lineEnd: newLineEnd, fromParse: broken?.fromParse });
   // The nodes whose diagnostics are recomputed: the node, its old and new producers with their
   // users, and its users (through getitem chains).
   const recheck = new Set<FxNode>(fresh ? [fresh] : []);

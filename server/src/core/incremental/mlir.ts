@@ -65,12 +65,27 @@ export function reanalyzeMlir(prev: AnalysisResult, text: string, change: TextCh
   }
   const inOp = (e: Diagnostic) => e.span.start > oldStart && e.span.end < oldEnd;
   const outside = doc.diagnostics.filter((e) => !inOp(e));
+  // A broken op's extent and what its recovery swallowed (trailing locations, alias uses) can
+  // differ between a full parse and parsing it alone (found by fuzzing): an op that was broken
+  // is parsed in full. (One that breaks now is parsed alone: its old extent is a clean parse's.)
+  if (outside.length < doc.diagnostics.length) return 'the edited op had parse errors';
   // An op whose parse reached the end of the input with an error silenced the enclosing regions'
   // "unbalanced '{'" (which the new parse may not do): then only if something (a `}`) follows it.
   if (outside.length < doc.diagnostics.length && onlyTriviaFollows(doc.text, oldEnd, chunk.span.end)) return 'the edited op had parse errors and is the last text of its chunk';
-  // Errors elsewhere in a damaged file can depend on the edit in ways the checks below do not
-  // see (found by fuzzing mutated files): only a file whose errors are all inside the op.
-  if (outside.length) return 'the file has parse errors outside the edited op';
+  if (outside.length) {
+    // Errors elsewhere must sit strictly inside another isolated op of the same body (a broken
+    // sibling function, whose recovery stays within its braces): errors in module-level text,
+    // aliases or at an op's edges can depend on the edit in ways these checks do not see (found
+    // by fuzzing damaged files).
+    for (const e of outside) {
+      const sibling = block.ops.find((o) => o !== target && e.span.start > o.span.start && e.span.end < o.span.end);
+      if (!sibling || !isIsolatedFromAbove(sibling) || (sibling.span.start <= oldEnd && oldStart <= sibling.span.end)) return 'the file has parse errors outside a function body';
+    }
+    for (const e of outside) if (e.span.end > oldStart && e.span.start < oldEnd) return 'a parse error overlaps the edited op';
+    if (outside.some((e) => e.message.startsWith('internal parser error'))) return 'the previous parse crashed';
+    if (change.start < target.nameSpan.end) return 'the edit touches the first token of the op, and the file has parse errors';
+    if (lineBreaks(doc.text, change.start, change.oldEnd) !== lineBreaks(text, change.start, change.newEnd)) return 'the edit adds or removes lines, and the file has parse errors';
+  }
   // An unclosed alias definition (`#a = foo<(`) scans on through the ops after it and records the
   // alias names it meets there as its own uses: then the op's text feeds chunk-level entries.
   for (const r of chunk.aliasRefs) if (r.span.start >= oldStart && r.span.start <= oldEnd) return 'an alias definition runs into the edited op';
@@ -504,4 +519,13 @@ function isAttributeValue(op: MlirOp, s: Span): boolean {
   for (const a of op.attributes) if (a.valueSpan === s) return true;
   for (const a of op.properties) if (a.valueSpan === s) return true;
   return false;
+}
+
+function lineBreaks(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) n++;
+  }
+  return n;
 }
