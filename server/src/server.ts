@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Registry } from './core/registry/registry';
-import { AnalysisCache } from './documents';
+import { AnalysisCache, type Analyzed } from './documents';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { lspDiagnostics } from './features/diagnostics';
 import { fxHover } from './features/hover';
@@ -96,17 +96,25 @@ function publish(uri: string, gen: number): void {
     const diagnostics = lspDiagnostics(a);
     whenSettled(uri, gen, () => {
       connection.sendDiagnostics({ uri, version: a.version, diagnostics });
-      // The text document computes its line table on the first edit (a scan of the whole text):
-      // build it now, while the user reads the diagnostics, instead of inside the first keystroke.
-      setImmediate(() => {
-        documents.get(uri)?.lineCount;
-        // An incremental MLIR analysis moves the spans after the edit lazily: do it now, idle.
-        a.result.mlir?.settle();
-      });
+      setImmediate(() => prepareQueries(uri, a));
     });
   } catch (e) {
     log(`analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`);
   }
+}
+
+/**
+ * Work the first request or keystroke after a publish would otherwise pay, done right after it
+ * while the user reads: the text document's line table (built on the first edit), this
+ * version's line index (hover positions), an incremental MLIR analysis's deferred span moves, and
+ * the MLIR position index hover and navigation search.
+ */
+function prepareQueries(uri: string, a: Analyzed): void {
+  if (cache.peek(uri) !== a) return;
+  documents.get(uri)?.lineCount;
+  void a.lines;
+  a.result.mlir?.settle();
+  a.result.mlir?.scope.at(0);
 }
 
 function schedule(doc: TextDocument, delay: number): void {
