@@ -111,7 +111,7 @@ export function finishGraph(g: FxGraph, hint?: LevelHint): void {
 }
 
 /** OpOverload-style targets: `torch.ops.<ns>.<op>.<overload>` (not higher-order ops) and edge ops. */
-function isAtenTarget(t: string): boolean {
+export function isAtenTarget(t: string): boolean {
   if (t.includes('dialects.edge._ops.')) return true;
   if (!t.startsWith('torch.ops.') || t.startsWith('torch.ops.higher_order.')) return false;
   return t.split('.').length >= 5;

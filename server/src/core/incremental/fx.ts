@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics';
 import { reparseStatementNode } from '../fx/code';
 import type { Ctx } from '../fx/context';
 import { skipSpaces } from '../fx/context';
-import { bindBareArgs, detectLevel } from '../fx/graph';
+import { bindBareArgs, detectLevel, isAtenTarget } from '../fx/graph';
 import { allGraphs, FxDocument, FxGraph, FxKwarg, FxNode, FxProvenance, FxValue, forEachValue } from '../fx/model';
 import { parseNodeLine } from '../fx/strgraph';
 import { Registry } from '../registry/registry';
@@ -223,7 +223,7 @@ function reanalyzeLine(prev: AnalysisResult, text: string, change: TextChange, o
   }
 
   // The level is read from names, ops and targets: only a new, gone or returning target can change it.
-  const levelBefore = !node !== !fresh || (node && fresh && fresh.target !== node.target) ? detectLevel(g) : undefined;
+  const levelBefore = !node !== !fresh || (node && fresh && levelMayChange(g, node, fresh)) ? detectLevel(g) : undefined;
   // Diagnostics hold the model's own span objects, which are about to move: move copies first.
   // A parse error can only be this line's (checked above): it is recomputed below.
   const kept = prev.diagnostics.filter((x) => x.code !== 'parse-error').map((x) => mapDiagnostic(x, change));
@@ -546,6 +546,19 @@ function earlierUsers(g: FxGraph, name: string, k: number): FxNode[] {
 function renumber(g: FxGraph, from: number): void {
   const nodes = g.nodes;
   for (let i = from; i < nodes.length; i++) nodes[i].index = i;
+}
+
+/**
+ * Whether replacing `before` by `after` (same name and op) can change what detectLevel finds: a
+ * placeholder's target counts only through `L_` prefixes; a call's target through its class
+ * (ATen overload, torch-level callable, other) and when the level's reason quotes it.
+ */
+function levelMayChange(g: FxGraph, before: FxNode, after: FxNode): boolean {
+  if (before.target === after.target) return false;
+  if (before.op === 'placeholder') return /^L_/.test(before.target) || /^L_/.test(after.target);
+  if (before.op !== 'call_function') return false;
+  const kind = (t: string) => (isAtenTarget(t) ? 'aten' : t.startsWith('torch.') && !t.startsWith('torch.ops.') ? 'torch' : 'other');
+  return kind(before.target) !== kind(after.target) || g.levelReason.includes(before.target) || g.levelReason.includes(after.target);
 }
 
 /** A graph's level reason, and the inherited `nested in ...` reasons of its nested graphs. */
