@@ -35,18 +35,17 @@ export class AnalysisCache {
   ) {}
 
   /**
-   * Records an edit made to `doc` (before it is applied): `[start, end)` of its text replaced by
-   * `inserted` characters. The next analysis re-checks only what the edits since the cached
-   * version can affect.
+   * Records an edit made to `doc` (before it is applied): `[start, end)` of its text replaced.
+   * The next analysis re-checks only what the edits since the cached version can affect.
    */
-  noteChange(doc: TextDocument, start: number, end: number, inserted: number): void {
+  noteChange(doc: TextDocument, start: number, end: number): void {
     const length = doc.getText().length;
     let c = this.changes.get(doc.uri);
     if (!c) {
       c = { version: doc.version, tracker: new ChangeTracker(length) };
       this.changes.set(doc.uri, c);
     }
-    c.tracker.add(start, end, inserted, length);
+    c.tracker.add(start, end, length);
   }
 
   /** An edit the tracker cannot describe (a full-text replacement): the next analysis is full. */

@@ -50,7 +50,7 @@ const documents = new TextDocuments<TextDocument>({
   update(doc, changes, version) {
     for (const change of changes) {
       if ('range' in change) {
-        cache.noteChange(doc, doc.offsetAt(change.range.start), doc.offsetAt(change.range.end), change.text.length);
+        cache.noteChange(doc, doc.offsetAt(change.range.start), doc.offsetAt(change.range.end));
         doc = TextDocument.update(doc, [change], version);
       } else {
         cache.forgetChanges(doc.uri);

@@ -18,11 +18,10 @@ export class ChangeTracker {
 
   constructor(readonly baseLength: number) {}
 
-  /** `[start, end)` of a text `length` long was replaced by `inserted` characters. */
-  add(start: number, end: number, inserted: number, length: number): void {
+  /** `[start, end)` of a text `length` long was replaced (by anything: only what stayed counts). */
+  add(start: number, end: number, length: number): void {
     this.prefix = Math.min(this.prefix, start);
     this.suffix = Math.min(this.suffix, length - end);
-    void inserted;
   }
 
   /** The composed change, given the final text's length. */
