@@ -11,7 +11,7 @@ import { LspClient } from './client';
 // full analysis of the document's new text, and plain edits inside a node take the incremental
 // path (the server logs every fallback to a full analysis with its reason).
 
-const DUMP = join(__dirname, '../../../shared/corpus/public/03_colossalai_maxpool_aten_graph_old_users.txt');
+const DUMP = join(__dirname, '../corpus/real/attention_handwritten/export.graph.txt');
 const EXAMPLE = join(__dirname, '../../examples/schema_mismatch.fx');
 
 let client: LspClient;
