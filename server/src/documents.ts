@@ -51,8 +51,7 @@ export class AnalysisCache {
   /** An edit the tracker cannot describe (a full-text replacement): the next analysis is full. */
   forgetChanges(uri: string): void {
     this.changes.delete(uri);
-    const hit = this.cache.get(uri);
-    if (hit) this.cache.delete(uri);
+    this.cache.delete(uri);
   }
 
   get(doc: TextDocument): Analyzed {

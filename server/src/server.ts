@@ -48,16 +48,13 @@ const cache = new AnalysisCache(() => settings, log);
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
   update(doc, changes, version) {
+    // One at a time: each range is in the coordinates of the text the changes before it made.
     for (const change of changes) {
-      if ('range' in change) {
-        cache.noteChange(doc, doc.offsetAt(change.range.start), doc.offsetAt(change.range.end));
-        doc = TextDocument.update(doc, [change], version);
-      } else {
-        cache.forgetChanges(doc.uri);
-        doc = TextDocument.update(doc, [change], version);
-      }
+      if ('range' in change) cache.noteChange(doc, doc.offsetAt(change.range.start), doc.offsetAt(change.range.end));
+      else cache.forgetChanges(doc.uri);
+      doc = TextDocument.update(doc, [change], version);
     }
-    return TextDocument.update(doc, [], version);
+    return changes.length ? doc : TextDocument.update(doc, [], version);
   },
 });
 

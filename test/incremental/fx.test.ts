@@ -8,6 +8,7 @@ import { allGraphs, FxDocument } from '../../server/src/core/fx/model';
 import { diffTexts, reanalyze } from '../../server/src/core/incremental/index';
 import { Registry } from '../../server/src/core/registry/registry';
 import { LineIndex } from '../../server/src/core/text';
+import { rng } from '../robustness/harness';
 
 // Differential test of incremental FX re-analysis: on real dumps, every edit's incremental result
 // must equal a full analysis of the edited text, in diagnostics and in the model the editor
@@ -35,16 +36,6 @@ function files(): string[] {
     // The shared corpus sits beside the clone; without it the repository's own dumps still run.
   }
   return out;
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
 }
 
 const TARGET_SWAPS: [RegExp, string][] = [

@@ -10,6 +10,7 @@ import type { MlirDocument } from '../../server/src/core/mlir/model';
 import { Registry } from '../../server/src/core/registry/registry';
 import { LineIndex } from '../../server/src/core/text';
 import { mlirDocumentOf, mlirOccurrencesAt } from '../../server/src/features/mlirSupport';
+import { rng } from '../robustness/harness';
 
 // Differential test of incremental MLIR re-analysis: on real and generated MLIR, after every
 // pseudo-random edit (alone and chained, including edits that break the op so the fallback runs)
@@ -85,16 +86,6 @@ function generated(): string {
   out.push('#loc1 = loc("model.py":10:4)');
   out.push('#loc2 = loc(fused["model.py":11:8, #loc1])');
   return out.join('\n') + '\n';
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
 }
 
 const TYPE_SWAPS: [RegExp, string][] = [

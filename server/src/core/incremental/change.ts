@@ -44,10 +44,6 @@ export function diffTexts(before: string, after: string): TextChange {
   return { start: p, oldEnd: before.length - s, newEnd: after.length - s };
 }
 
-export function delta(c: TextChange): number {
-  return c.newEnd - c.oldEnd;
-}
-
 /** An old-text offset in new-text coordinates (offsets inside the replaced run move to its start). */
 export function mapOffset(offset: number, c: TextChange): number {
   if (offset <= c.start) return offset;

@@ -5,9 +5,10 @@ import type { Diagnostic } from '../diagnostics';
 import { reparseStatementNode } from '../fx/code';
 import type { Ctx } from '../fx/context';
 import { skipSpaces } from '../fx/context';
-import { bindBareArgs, detectLevel, isAtenTarget } from '../fx/graph';
+import { bindBareArgs, detectLevel, isAtenTarget, type LevelHint } from '../fx/graph';
 import { allGraphs, FxDocument, FxGraph, FxKwarg, FxNode, FxProvenance, FxValue, forEachValue } from '../fx/model';
 import { parseNodeLine } from '../fx/strgraph';
+import { isIdentChar } from '../fx/values';
 import { Registry } from '../registry/registry';
 import { ALL_RULES } from '../rules/index';
 import type { Span } from '../text';
@@ -114,9 +115,7 @@ function lineEndAt(t: string, p: number): number {
 function headUseIn(t: string, name: string, from: number, to: number): boolean {
   const needle = name + '.';
   for (let i = t.indexOf(needle, from); i >= 0 && i < to; i = t.indexOf(needle, i + 1)) {
-    const c = i > 0 ? t.charCodeAt(i - 1) : 32;
-    const ident = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-    if (!ident) return true;
+    if (i === 0 || !isIdentChar(t.charCodeAt(i - 1))) return true;
   }
   return false;
 }
@@ -129,21 +128,31 @@ const TRY_LINES = new Set([
   'the edit renames the node or changes its op',
 ]);
 
+/**
+ * Documents known to hold no ANSI escape (the parser strips colour codes and maps offsets back, a
+ * path the splices here do not follow). Known from one scan of the first version, then from each
+ * edit's inserted text, so a keystroke does not rescan megabytes.
+ */
+const escapeFree = new WeakSet<FxDocument>();
+
 export function reanalyzeFx(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
-  const r = reanalyzeLine(prev, text, change, options);
-  return typeof r === 'string' && TRY_LINES.has(r) ? reanalyzeLines(prev, text, change, options, r) : r;
+  const doc = prev.fx?.doc;
+  if (!doc) return 'no previous FX model';
+  if (doc.text.length - change.oldEnd + change.newEnd !== text.length) return 'the change does not match the texts';
+  if (!escapeFree.has(doc) && doc.text.indexOf('\x1b') >= 0) return 'ANSI colour codes';
+  for (let p = change.start; p < change.newEnd; p++) if (text.charCodeAt(p) === 27) return 'ANSI colour codes';
+  const line = reanalyzeLine(prev, text, change, options);
+  const r = typeof line === 'string' && TRY_LINES.has(line) ? reanalyzeLines(prev, text, change, options, line) : line;
+  if (typeof r !== 'string') escapeFree.add(r.fx!.doc);
+  return r;
 }
 
 /** An edit inside one node line (the node may stop parsing, or parse again). */
 function reanalyzeLine(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
-  const fx = prev.fx;
-  if (!fx) return 'no previous FX model';
-  const doc = fx.doc;
+  const doc = prev.fx!.doc;
   const old = doc.text;
-  if (old.length - change.oldEnd + change.newEnd !== text.length) return 'the change does not match the texts';
   const broken = brokenLines.get(doc) ?? brokenFromParse(doc);
   if (!broken && doc.diagnostics.length) return 'the previous version has a parse error';
-  if (text.indexOf('\x1b') >= 0 || old.indexOf('\x1b') >= 0) return 'ANSI colour codes';
   for (let p = change.start; p < change.newEnd; p++) {
     const c = text.charCodeAt(p);
     if (c === 10 || c === 13) return 'the edit inserts a line break';
@@ -202,8 +211,7 @@ function reanalyzeLine(prev: AnalysisResult, text: string, change: TextChange, o
   if (g.format === 'str-graph') {
     // A line that does not start with `%name` ends the graph for the parser: not a local change.
     if (text.charCodeAt(at) !== 37 || !/^%[A-Za-z_]/.test(text.slice(at, at + 2))) return 'the node line no longer starts with %name';
-    const ctx: Ctx = { text, lines: { count: 0, raw: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0) }, diagnostics: [], broken: new Set() };
-    const r = parseNodeLine(ctx, g, at, newLineEnd);
+    const r = parseNodeLine(lineContext(text), g, at, newLineEnd);
     if ('op' in r) {
       fresh = r;
       bindBareArgs(fresh, knownBefore);
@@ -253,12 +261,7 @@ function reanalyzeLine(prev: AnalysisResult, text: string, change: TextChange, o
     renumber(g, k);
     g.byName.delete(node.name);
   }
-  // A level read from the graph's content may change with it; one from a header cannot.
-  if (levelBefore && levelBefore.level === g.level && levelBefore.reason === g.levelReason) {
-    const after = detectLevel(g);
-    if (after.level !== g.level) return 'the edit changes the graph level';
-    setLevelReason(g, after.reason);
-  }
+  if (levelChanged(g, levelBefore)) return 'the edit changes the graph level';
 
   const parseError: Diagnostic | undefined = lineError && { code: 'parse-error', severity: 'error', message: lineError.message, span: lineError.span, fixes: [] };
   const newDoc: FxDocument = { text, graphs: doc.graphs, diagnostics: parseError ? [parseError] : [] };
@@ -403,8 +406,7 @@ function reanalyzeLines(prev: AnalysisResult, text: string, change: TextChange, 
     let n: FxNode | undefined;
     if (g.format === 'str-graph') {
       if (!/^%[A-Za-z_]/.test(text.slice(p, p + 2))) return 'a line of the edit is not a node line';
-      const ctx: Ctx = { text, lines: { count: 0, raw: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0) }, diagnostics: [], broken: new Set() };
-      const r = parseNodeLine(ctx, g, p, le);
+      const r = parseNodeLine(lineContext(text), g, p, le);
       if (!('op' in r)) return 'a line of the edit does not parse';
       n = r;
       bindBareArgs(n, known);
@@ -457,11 +459,7 @@ function reanalyzeLines(prev: AnalysisResult, text: string, change: TextChange, 
     }
   }
   for (const n of added) for (const p of producersOf(n, g, n.index)) insertUser(p, n);
-  if (levelBefore && levelBefore.level === g.level && levelBefore.reason === g.levelReason) {
-    const after = detectLevel(g);
-    if (after.level !== g.level) return 'the edit changes the graph level';
-    setLevelReason(g, after.reason);
-  }
+  if (levelChanged(g, levelBefore)) return 'the edit changes the graph level';
   const last = added[added.length - 1];
   for (let x: FxGraph | undefined = g; x && last; x = x.parent) if (x.span.end < last.span.end) x.span.end = last.span.end;
 
@@ -559,6 +557,24 @@ function levelMayChange(g: FxGraph, before: FxNode, after: FxNode): boolean {
   if (before.op !== 'call_function') return false;
   const kind = (t: string) => (isAtenTarget(t) ? 'aten' : t.startsWith('torch.') && !t.startsWith('torch.ops.') ? 'torch' : 'other');
   return kind(before.target) !== kind(after.target) || g.levelReason.includes(before.target) || g.levelReason.includes(after.target);
+}
+
+/**
+ * After a splice: whether the graph's level changed (then only a full analysis is right), given
+ * detectLevel's answer from before it. A level read from the content is re-read (its reason may
+ * quote a new target); one from a header cannot change.
+ */
+function levelChanged(g: FxGraph, before: LevelHint | undefined): boolean {
+  if (!before || before.level !== g.level || before.reason !== g.levelReason) return false;
+  const after = detectLevel(g);
+  if (after.level !== g.level) return true;
+  setLevelReason(g, after.reason);
+  return false;
+}
+
+/** A node-line parse context: parseNodeLine reads only the text. */
+function lineContext(text: string): Ctx {
+  return { text, lines: { count: 0, raw: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0) }, diagnostics: [], broken: new Set() };
 }
 
 /** A graph's level reason, and the inherited `nested in ...` reasons of its nested graphs. */
