@@ -1,5 +1,6 @@
 import type { FxSignature, FxSignatureInput, FxValue } from './model';
-import { type Ctx, find, skipSpaces, trimEnd } from './context';
+import { type Ctx, skipSpaces, trimEnd } from './context';
+import { find } from './scan';
 import { ValueScanner } from './values';
 
 // print(exported_program)'s `Graph signature:` in its three eras: the 2.1 one-line
