@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Profile, Severity } from './core/diagnostics';
 import { ALL_RULES, ENGINE_CODES } from './core/rules/index';
 import { Options, parseCliArgs, UsageError } from './cliArgs';
 import { checkFile, CheckOptions, FileReport } from './cliWorker';
-import { walkDumps, WalkProblem } from './dumpFiles';
+import { isDumpFile, walkDumps, WalkProblem } from './dumpFiles';
+import { sniffedByName } from './core/sniff';
 import { ruleDocsUrl, REPOSITORY_URL, VERSION } from './packageInfo';
 
 // The command-line checker: the same analysis as the language server, over files, folders and
@@ -19,9 +20,9 @@ const USAGE = `Usage: torch-mlir-check [options] [--] PATH...
 Checks PyTorch FX graph dumps and torch-dialect MLIR for problems the torch-mlir FX importer will
 hit. A PATH is a file, a folder or a glob ('dumps/**/*.txt'; * and ? match within a path
 segment, ** any number of folders; quote it from the shell). In a folder, recursively: *.fx,
-*.mlir and fx_graph_*.py files, and *.txt / *.log files whose content is a dump (a TORCH_TRACE /
-tlparse output folder such as tl_out/ or -_0_0_0/ works as is). A file named explicitly that
-holds no dump gets a not-a-dump warning.
+*.mlir and fx_graph_*.py files, and *.txt / *.log files whose content is a dump (so does a
+glob); a TORCH_TRACE / tlparse output folder such as tl_out/ or -_0_0_0/ works as is. A file
+named explicitly that holds no dump gets a not-a-dump warning.
 
 Options:
   --importer torch-mlir|turbine-2023   importer profile (default torch-mlir)
@@ -130,7 +131,8 @@ function expand(paths: string[], problems: WalkProblem[]): string[] {
       if (GLOB_CHARS.test(p)) {
         const matches = globFiles(p);
         if (matches.length === 0) throw new UsageError(`no files match '${p}'`);
-        matches.forEach(add);
+        // Like a folder: a matched .txt/.log file is checked when it holds a dump.
+        matches.filter((m) => !sniffedByName(basename(m)) || isDumpFile(m)).forEach(add);
         continue;
       }
       throw new UsageError(`cannot read '${p}': no such file or directory`);

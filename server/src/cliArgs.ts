@@ -45,7 +45,8 @@ const TAKES_VALUE = new Set(
 /** Parses the checker's arguments; `ruleIds` are the ids `--rule` accepts. */
 export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Options {
   // tlparse names its folders `-_0_0_0`: an argument before `--` that starts with `-` and names
-  // an existing file or folder is a path, not an option (no `--` needed).
+  // an existing file or folder, or a glob under such folders (`-_*/*.txt`), is a path, not an
+  // option (no `--` needed).
   const paths: string[] = [];
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -57,7 +58,7 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Option
     if (TAKES_VALUE.has(a)) {
       rest.push(a);
       if (i + 1 < argv.length) rest.push(argv[++i]);
-    } else if (/^-[^-]/.test(a) && existsSync(a)) paths.push(a);
+    } else if (/^-[^-]/.test(a) && (existsSync(a) || /^-_[^/]*\//.test(a))) paths.push(a);
     else rest.push(a);
   }
   let parsed;

@@ -52,6 +52,13 @@ test('a tlparse output folder is checked as is: its .txt graphs, not its guards 
   assert.match(r.out, /\n18 files checked: 0 errors, 6 warnings\.\n$/);
 });
 
+test("a glob over a tlparse folder checks the .txt graphs and passes over tlparse's other .txt files, as a folder does", () => {
+  const r = run(['-_*/*.txt'], TLPARSE);
+  assert.equal(r.code, 0, r.err);
+  assert.doesNotMatch(r.out, /not-a-dump/);
+  assert.match(r.out, /\n18 files checked: 0 errors, 6 warnings\.\n$/);
+});
+
 test("tlparse's folder names (-_1_0_0) are paths, not options; fx_graph_runnable_N.txt named alone is read as FX", () => {
   const a = run(['-_1_0_0', '-j2'], TLPARSE);
   assert.equal(a.code, 0, a.err);
