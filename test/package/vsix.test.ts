@@ -126,3 +126,16 @@ test('a newcomer: .nvmrc and engines.node agree, and every locked dev tool suppo
   assert.equal(pkg.scripts.test.includes('npm run test:e2e'), true);
   assert.match(readFileSync(join(ROOT, '.ci/run'), 'utf8'), /^npm test$/m);
 });
+
+test('README: users first, starting with the two commands; contributors read CONTRIBUTING.md', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const first = readme.split('```')[1];
+  assert.match(first, /^sh\nnpm ci && npm run demo\s+#[^\n]*\nnpm test\s+#/);
+  const headings = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+  assert.ok(headings.indexOf('Install') === 0, headings.join(' | '));
+  for (const h of ['Dumps wherever PyTorch writes them', 'In the editor', "MLIR and LLVM's MLIR extension", 'The checker', 'Contributing']) assert.ok(headings.includes(h), h);
+  assert.match(readme, /code --install-extension torch-mlir-diagnostics\.vsix/);
+  assert.match(readme, /torchMlir\.detectDumps/);
+  const contributing = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+  for (const h of ['Prerequisites', 'Tested in real clients', 'Building and packaging', 'Reliability', 'Layout']) assert.match(contributing, new RegExp(`^## ${h}$`, 'm'));
+});
