@@ -5,13 +5,13 @@ import type { Diagnostic, Profile, Severity } from './diagnostics';
 import { parseFx } from './fx/parse';
 import { Registry } from './registry/registry';
 import { ALL_RULES } from './rules/index';
-import { dumpByName, sniffText } from './sniff';
+import { dumpByName, sniffText, type LanguageId } from './sniff';
 import type { Rule, RuleContext } from './rules/rule';
 
 // The one entry point every adapter (language server, checker, tests) calls: text in, model and
 // diagnostics out.
 
-export type LanguageId = 'fx' | 'mlir';
+export type { LanguageId };
 export type RuleSetting = Severity | 'off' | 'default';
 
 export interface AnalyzeOptions {

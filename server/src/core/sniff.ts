@@ -3,7 +3,8 @@
 // `-_0_0_0/aot_forward_graph_1.txt`, TORCH_LOGS `.log` files), so the editor, "check workspace"
 // and the checker all decide by content with this one module.
 
-import type { LanguageId } from './analyze';
+/** The two languages the analysis reads (re-exported by analyze.ts). */
+export type LanguageId = 'fx' | 'mlir';
 
 /** How much of the head of a file is looked at: dumps say what they are in their first lines. */
 export const SNIFF_BYTES = 64 * 1024;
