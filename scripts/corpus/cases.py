@@ -963,3 +963,4 @@ def _():
       path="stateless_fx_import:fx_trace")
 def _():
     return Fn(lambda x, y: torch.ops.aten.mul.Tensor(torch.ops.aten.relu.default(x), y)), (r(2, 4), r(2, 4))
+import cases_importer  # noqa: E402,F401  (the importer-precondition cases register themselves)
