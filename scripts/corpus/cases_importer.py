@@ -43,13 +43,6 @@ def _():
     return _Rotary(persistent=True), (r(2, 3, 8),)
 
 
-@case("nonpersistent_buffer_rotary_mutable",
-      "control: non-persistent buffer imported by import_program (experimental_support_mutation=True)",
-      path="export_and_import:mutable")
-def _():
-    return _Rotary(persistent=False), (r(2, 3, 8),)
-
-
 class _PositionIds(nn.Module):
     """BERT-style embeddings: position_ids is an int64 buffer registered with persistent=False."""
 
@@ -123,7 +116,8 @@ def _():
     return M().train(), (r(2, 4),)
 
 
-@case("hop_flex_attention", "control: flex_attention higher-order op (one the importer handles)")
+@case("hop_flex_attention", "flex_attention higher-order op: imported (a handled HOP); its block mask sorts with aten.sort.stable, which does not lower",
+      group="failure")
 def _():
     from torch.nn.attention.flex_attention import flex_attention
     return Fn(lambda q, k, v: flex_attention(q, k, v)), (r(1, 2, 8, 4), r(1, 2, 8, 4), r(1, 2, 8, 4))

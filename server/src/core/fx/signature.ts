@@ -36,8 +36,7 @@ function kindOf(v: FxValue | undefined): string {
 }
 
 function bool(v: FxValue | undefined): boolean | undefined {
-  const text = v?.kind === 'name' || v?.kind === 'raw' ? v.text : undefined;
-  return text === 'True' ? true : text === 'False' ? false : undefined;
+  return v?.kind === 'bool' ? v.value : undefined;
 }
 
 function specName(spec: FxValue): string {

@@ -7,6 +7,7 @@ import { scalarForList } from './scalarForList';
 import { tupleForList } from './tupleForList';
 import { complexDtypeCode } from './complexDtypeCode';
 import { noneIntoTensor } from './noneIntoTensor';
+import { nonPersistentBuffer } from './nonPersistentBuffer';
 import { operandCount } from './operandCount';
 import { typeMismatch } from './typeMismatch';
 import { duplicateDefinition } from './duplicateDefinition';
@@ -18,6 +19,7 @@ import { torchOperatorFallback } from './torchOperatorFallback';
 import { unsupportedDtype } from './unsupportedDtype';
 import { unsupportedHigherOrderOp } from './unsupportedHigherOrderOp';
 import { unsupportedNode } from './unsupportedNode';
+import { unsupportedSymbolicBuiltin } from './unsupportedSymbolicBuiltin';
 import { poolStrideDefault } from './poolStrideDefault';
 import { schemaMismatch } from './schemaMismatch';
 import { undefinedValue } from './undefinedValue';
@@ -36,7 +38,9 @@ export const ALL_RULES: Rule[] = [
   torchOperatorFallback,
   unsupportedHigherOrderOp,
   unsupportedNode,
+  unsupportedSymbolicBuiltin,
   unsupportedDtype,
+  nonPersistentBuffer,
   parameterInList,
   typeMismatch,
   operandCount,
