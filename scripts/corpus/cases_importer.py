@@ -101,26 +101,41 @@ def _():
     return Fn(f), (torch.zeros(4), r(3, 4))
 
 
-@case("hop_wrap_with_set_grad_enabled",
-      "torch.no_grad() block inside forward in a training-mode export (wrap_with_set_grad_enabled)")
-def _():
-    class M(nn.Module):
-        def __init__(self):
-            super().__init__()
-            self.fc = nn.Linear(4, 4)
-
-        def forward(self, x):
-            with torch.no_grad():
-                y = self.fc(x).relu()
-            return y + x
-    return M().train(), (r(2, 4),)
-
-
 @case("hop_flex_attention", "flex_attention higher-order op: imported (a handled HOP); its block mask sorts with aten.sort.stable, which does not lower",
       group="failure")
 def _():
     from torch.nn.attention.flex_attention import flex_attention
     return Fn(lambda q, k, v: flex_attention(q, k, v)), (r(1, 2, 8, 4), r(1, 2, 8, 4), r(1, 2, 8, 4))
+
+
+@torch.library.custom_op("corpus_importer::add_one_", mutates_args=("t",))
+def _add_one_(t: torch.Tensor) -> None:
+    t.add_(1)
+
+
+@_add_one_.register_fake
+def _(t):
+    return None
+
+
+@case("hop_auto_functionalized_v2",
+      "a custom op that mutates its argument: decomposition functionalizes it into auto_functionalized_v2",
+      group="failure")
+def _():
+    def f(x):
+        y = x.clone()
+        torch.ops.corpus_importer.add_one_(y)
+        return y * 2
+    return Fn(f), (r(2, 4),)
+
+
+@case("hop_with_effects_print", "aten._print in forward: an effectful op, wrapped in with_effects by decomposition",
+      group="failure")
+def _():
+    def f(x):
+        torch.ops.aten._print("corpus")
+        return x + 1
+    return Fn(f), (r(2, 4),)
 
 
 # --- SymInt arithmetic --------------------------------------------------------------------------
@@ -153,3 +168,29 @@ def _():
       dynamic_shapes=lambda inputs: ({0: 2 * torch.export.Dim("half", min=1, max=32)},))
 def _():
     return Fn(lambda x: x.reshape(x.shape[0] // 2, 2, x.shape[1])), (r(4, 3),)
+
+
+# --- quantized and float8 ---------------------------------------------------------------------
+
+@case("quantize_per_tensor_qint8",
+      "torch.quantize_per_tensor(x, ..., torch.qint8).dequantize(): the qint8 dtype literal has no code in the importer",
+      group="failure")
+def _():
+    return Fn(lambda x: torch.quantize_per_tensor(x, 0.1, 0, torch.qint8).dequantize()), (r(2, 4),)
+
+
+@case("quantized_decomposed_per_channel",
+      "control: quantized_decomposed quantize/dequantize_per_channel import as torch ops and lower")
+def _():
+    import torch.ao.quantization.fx._decomposed  # noqa: F401  (registers quantized_decomposed)
+    qd = torch.ops.quantized_decomposed
+
+    def f(x, s, z):
+        q = qd.quantize_per_channel(x, s, z, 1, -128, 127, torch.int8)
+        return qd.dequantize_per_channel(q, s, z, 1, -128, 127, torch.int8)
+    return Fn(f), (r(2, 4), torch.full((4,), 0.1), torch.zeros(4, dtype=torch.int64))
+
+
+@case("float8_e4m3fn_roundtrip", "control: a float8_e4m3fn cast and back (_assert_tensor_metadata on f8) imports and lowers")
+def _():
+    return Fn(lambda x: x.to(torch.float8_e4m3fn).to(torch.float32) + 1), (r(2, 4),)
