@@ -1,6 +1,7 @@
 import type { Rule } from './rule';
 import { heterogeneousList } from './heterogeneousList';
 import { multiResultDirectUse } from './multiResultDirectUse';
+import { missingResourceData } from './missingResourceData';
 import { mutation } from './mutation';
 import { noneOutput } from './noneOutput';
 import { scalarForList } from './scalarForList';
@@ -34,6 +35,7 @@ export const ALL_RULES: Rule[] = [
   unknownOp,
   schemaMismatch,
   undefinedValue,
+  missingResourceData,
   duplicateDefinition,
   torchOperatorFallback,
   unsupportedHigherOrderOp,
