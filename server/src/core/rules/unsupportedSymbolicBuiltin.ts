@@ -32,7 +32,8 @@ const UNEXPRESSIBLE: [RegExp, string][] = [
 ];
 
 function unexpressible(dim: string): string | undefined {
-  if (/^-?\d+$/.test(dim) || /^[su]\d+$/.test(dim)) return undefined;
+  // Every construct above has a '/' or a '(' (most sizes are plain numbers or symbols): one scan, no regex.
+  if (dim.indexOf('/') < 0 && dim.indexOf('(') < 0) return undefined;
   for (const [re, kind] of UNEXPRESSIBLE) if (re.test(dim)) return kind;
   return undefined;
 }
