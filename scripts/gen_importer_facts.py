@@ -297,7 +297,9 @@ def dtype_facts() -> dict:
     out = {}
     for name in names:
         d = getattr(torch, name.split(".")[1])
+        aliases = sorted(f"torch.{a}" for a, v in vars(torch).items() if v is d and f"torch.{a}" != name)
         out[name] = {
+            "aliases": aliases,
             "mlir_type": fi.TORCH_DTYPE_TO_MLIR_TYPE_ASM.get(d) or fi.OPTIONAL_TORCH_DTYPE_TO_MLIR_TYPE_ASM.get(d),
             "literal_code": fi.TORCH_DTYPE_TO_INT.get(d, fi.OPTIONAL_TORCH_DTYPE_TO_INT.get(d)),
             "numpy_literal": d in fi.TORCH_DTYPE_TO_NPY_TYPE,

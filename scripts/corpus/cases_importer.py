@@ -158,6 +158,13 @@ def _():
     return Fn(lambda x: x.new_zeros(torch.sym_max(x.shape[0], 5))), (r(4, 3),)
 
 
+@case("symint_input_placeholder",
+      "control: a Python int input made dynamic (Dim.DYNAMIC): a SymInt placeholder (torch-mlir #3118) imports today",
+      dynamic_shapes=lambda inputs: ({0: torch.export.Dim("batch", min=2, max=64)}, torch.export.Dim.DYNAMIC))
+def _():
+    return Fn(lambda x, n: x * n + x.shape[0]), (r(4, 3), 3)
+
+
 @case("symint_mul_view", "control: view(x, [s0 * s1]) with two dynamic dims (operator.mul is mapped)",
       dynamic_shapes=lambda inputs: ({0: torch.export.Dim("a", min=2, max=64), 1: torch.export.Dim("b", min=2, max=64)},))
 def _():

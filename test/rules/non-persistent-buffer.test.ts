@@ -6,7 +6,7 @@ import { at, only } from './helpers';
 
 // The real cases come from scripts/corpus/cases_importer.py (torch 2.13.0+cpu, torch-mlir 20261001):
 // nonpersistent_buffer_* fail to import with "Could not find state mapping for buffer";
-// persistent_buffer_rotary and nonpersistent_buffer_rotary_mutable import.
+// persistent_buffer_rotary imports; importer_facts.json records that import_program (mutation path) imports them.
 
 const REAL = join(__dirname, '../corpus/real');
 const real = (c: string, f: string) => readFileSync(join(REAL, c, f), 'utf8');
@@ -87,7 +87,7 @@ test('real failing cases: an error in print(exported_program), a warning or noth
   assert.equal(only(real('nonpersistent_buffer_rotary', 'export.graph.txt'), 'non-persistent-buffer').length, 1);
 });
 
-test('real controls: the persistent buffer and the import_program path get no error', () => {
+test('real control: the same module with a persistent buffer gets no error', () => {
   assert.deepEqual(only(real('persistent_buffer_rotary', 'exported_program.txt'), 'non-persistent-buffer'), []);
   for (const f of ['export.graph.txt', 'export.readable.txt']) {
     assert.ok(only(real('persistent_buffer_rotary', f), 'non-persistent-buffer').every((d) => d.severity === 'warning'));

@@ -21,8 +21,10 @@ export interface ImporterFacts {
   higher_order_ops: { handlers: string[]; ops: Record<string, { handled: boolean; registered_in_torch: boolean; probe?: HopProbe }> };
   symbolic: { py_builtin_to_torch_op: Record<string, string>; symbolic_torch_ops: Record<string, string> };
   node_canonicalizations: Record<string, string | null>;
-  dtypes: Record<string, { mlir_type: string | null; literal_code: number | null; numpy_literal: boolean }>;
+  dtypes: Record<string, { aliases?: string[]; mlir_type: string | null; literal_code: number | null; numpy_literal: boolean }>;
   nonpersistent_buffer_names: { source: string | null; names: Record<string, { nonpersistent: number; persistent: number }> };
+  /** Entry point → `ok` or the importer's error, for a module with a persistent=False buffer. */
+  nonpersistent_buffer_import: Record<string, string>;
 }
 
 const FILE = 'importer_facts.json';
@@ -38,7 +40,7 @@ export function importerFacts(dataDir?: string): ImporterFacts {
   } catch (e) {
     throw new Error(`${path} cannot be read (${(e as Error).message}); regenerate it with scripts/gen_importer_facts.py`);
   }
-  const missing = ['source', 'higher_order_ops', 'symbolic', 'node_canonicalizations', 'dtypes', 'nonpersistent_buffer_names'].filter(
+  const missing = ['source', 'higher_order_ops', 'symbolic', 'node_canonicalizations', 'dtypes', 'nonpersistent_buffer_names', 'nonpersistent_buffer_import'].filter(
     (k) => typeof (facts as unknown as Record<string, unknown>)?.[k] !== 'object' || (facts as unknown as Record<string, unknown>)[k] === null,
   );
   if (missing.length || !Array.isArray(facts.higher_order_ops.handlers)) {
@@ -46,12 +48,6 @@ export function importerFacts(dataDir?: string): ImporterFacts {
   }
   if (!dataDir) cached = facts;
   return facts;
-}
-
-/** `torch-mlir 20261001` (with torch 2.13.0+cpu): the versions the facts were read from. */
-export function factsVersion(): string {
-  const s = importerFacts().source;
-  return `torch-mlir ${s['torch-mlir']}`;
 }
 
 /** A set computed from the facts on first use, so importing a rule never reads the data file. */
@@ -77,3 +73,10 @@ export const SYMBOLIC_BUILTINS = new LazySet((f) => Object.keys(f.symbolic.py_bu
 
 /** Buffer names transformers registers with persistent=False (almost) everywhere. */
 export const NONPERSISTENT_BUFFER_NAMES = new LazySet((f) => Object.keys(f.nonpersistent_buffer_names.names));
+
+/** Dtype literals (`torch.qint8`, and their aliases) with no code in the importer's TORCH_DTYPE_TO_INT. */
+export const DTYPE_LITERALS_WITHOUT_CODE = new LazySet((f) =>
+  Object.entries(f.dtypes)
+    .filter(([, d]) => d.literal_code === null)
+    .flatMap(([name, d]) => [name, ...(d.aliases ?? [])]),
+);
