@@ -177,6 +177,20 @@ def _():
     return Fn(lambda x: x.reshape(x.shape[0] // 2, 2, x.shape[1])), (r(4, 3),)
 
 
+# --- as_strided -------------------------------------------------------------------------------
+
+@case("as_strided_dynamic_base", "as_strided of an input with a dynamic batch: the importer's rewrite needs a static base",
+      group="failure", dynamic_shapes=DYN_BATCH)
+def _():
+    return Fn(lambda x: torch.as_strided(x, (2, 2), (4, 1), 1) * 2), (r(4, 4),)
+
+
+@case("as_strided_symbolic_size", "as_strided with a size taken from a dynamic dimension", group="failure",
+      dynamic_shapes=DYN_BATCH)
+def _():
+    return Fn(lambda x: torch.as_strided(x, (x.shape[0], 2), (4, 1)) * 2), (r(4, 4),)
+
+
 # --- quantized and float8 ---------------------------------------------------------------------
 
 @case("quantize_per_tensor_qint8",

@@ -6,6 +6,7 @@ import { mutation } from './mutation';
 import { noneOutput } from './noneOutput';
 import { scalarForList } from './scalarForList';
 import { tupleForList } from './tupleForList';
+import { asStridedDynamic } from './asStridedDynamic';
 import { complexDtypeCode } from './complexDtypeCode';
 import { noneIntoTensor } from './noneIntoTensor';
 import { nonPersistentBuffer } from './nonPersistentBuffer';
@@ -41,6 +42,7 @@ export const ALL_RULES: Rule[] = [
   unsupportedHigherOrderOp,
   unsupportedNode,
   unsupportedSymbolicBuiltin,
+  asStridedDynamic,
   unsupportedDtype,
   nonPersistentBuffer,
   parameterInList,
