@@ -28,7 +28,7 @@ const UNEXPRESSIBLE: [RegExp, string][] = [
   [/\bMin\(/, 'Min'],
   [/\bCeilToInt\(|\bceiling\(/, 'CeilToInt'],
   [/\bFloorToInt\(|\bfloor\(/, 'FloorToInt'],
-  [/(^|[^/])\/([^/]|$)/, 'TrueDiv'],
+  [/(^|[^/])\/([^/]|$)/, 'IntTrueDiv'],
 ];
 
 function unexpressible(dim: string): string | undefined {
