@@ -80,6 +80,10 @@ def r(*shape):
     return torch.randn(*shape)
 
 
+# The importer-precondition cases (cases_importer.py) use case, Fn and r, all defined above.
+import cases_importer  # noqa: E402,F401
+
+
 # ---------------------------------------------------------------------------
 # torch.library custom op (imports as torch.operator)
 # ---------------------------------------------------------------------------
@@ -963,4 +967,3 @@ def _():
       path="stateless_fx_import:fx_trace")
 def _():
     return Fn(lambda x, y: torch.ops.aten.mul.Tensor(torch.ops.aten.relu.default(x), y)), (r(2, 4), r(2, 4))
-import cases_importer  # noqa: E402,F401  (the importer-precondition cases register themselves)
