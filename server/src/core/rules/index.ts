@@ -1,12 +1,15 @@
 import type { Rule } from './rule';
 import { heterogeneousList } from './heterogeneousList';
 import { multiResultDirectUse } from './multiResultDirectUse';
+import { missingResourceData } from './missingResourceData';
 import { mutation } from './mutation';
 import { noneOutput } from './noneOutput';
 import { scalarForList } from './scalarForList';
 import { tupleForList } from './tupleForList';
+import { asStridedDynamic } from './asStridedDynamic';
 import { complexDtypeCode } from './complexDtypeCode';
 import { noneIntoTensor } from './noneIntoTensor';
+import { nonPersistentBuffer } from './nonPersistentBuffer';
 import { operandCount } from './operandCount';
 import { typeMismatch } from './typeMismatch';
 import { duplicateDefinition } from './duplicateDefinition';
@@ -18,6 +21,7 @@ import { torchOperatorFallback } from './torchOperatorFallback';
 import { unsupportedDtype } from './unsupportedDtype';
 import { unsupportedHigherOrderOp } from './unsupportedHigherOrderOp';
 import { unsupportedNode } from './unsupportedNode';
+import { unsupportedSymbolicBuiltin } from './unsupportedSymbolicBuiltin';
 import { poolStrideDefault } from './poolStrideDefault';
 import { schemaMismatch } from './schemaMismatch';
 import { undefinedValue } from './undefinedValue';
@@ -32,11 +36,15 @@ export const ALL_RULES: Rule[] = [
   unknownOp,
   schemaMismatch,
   undefinedValue,
+  missingResourceData,
   duplicateDefinition,
   torchOperatorFallback,
   unsupportedHigherOrderOp,
   unsupportedNode,
+  unsupportedSymbolicBuiltin,
+  asStridedDynamic,
   unsupportedDtype,
+  nonPersistentBuffer,
   parameterInList,
   typeMismatch,
   operandCount,
