@@ -53,11 +53,13 @@ def target_key(target):
         return key_of(target)
     if isinstance(target, torch._ops.HigherOrderOperator):
         return f"higher_order::{target.name()}"
-    mod = getattr(target, "__module__", None) or ""
-    name = getattr(target, "__name__", str(target))
-    if mod in ("_operator", "operator"):
-        mod = "operator"
-    return f"{mod}.{name}" if mod else name
+    # Other callables as FX prints them (`operator.mul`, `torch._C._set_grad_enabled`).
+    from torch.fx.node import _get_qualified_name
+    try:
+        name = _get_qualified_name(target)
+    except Exception:  # noqa: BLE001
+        name = str(target)
+    return "operator." + name[len("_operator."):] if name.startswith("_operator.") else name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -85,7 +87,8 @@ def emitted_by_node(module):
                     m = re.search(r'"fxnode:([^"]+)"', str(inner.location))
                     if m and not name.startswith(AUXILIARY):
                         if name == "torch.operator":
-                            name = "torch.operator:" + str(inner.attributes["name"]).strip('"')
+                            # The emitted name is the same; only its registration differs.
+                            name = str(inner.attributes["name"]).strip('"')
                         out[m.group(1)] = name
                     walk(inner.operation)
     walk(module.operation)
@@ -474,8 +477,14 @@ def main():
 
     # Merge: a real run wins over the static classification.
     disagreements = []
+    python_removed = {}
     for t, sources in seen_removed.items():
-        if t.startswith("higher_order::") or "::" not in t:
+        if t.startswith("higher_order::"):
+            continue
+        if "::" not in t:
+            # A Python-level call (not an OpOverload) that only a pre-dispatch graph holds.
+            if t != "operator.getitem":
+                python_removed[t] = {"into": sorted(x for x in into.get(t, ()) if x != t)}
             continue
         e = removed.get(t)
         if e is None:
@@ -523,6 +532,7 @@ def main():
         "removed": dict(sorted(removed.items())),
         "preserved_composite": preserved,
         "hops_removed": dict(sorted(hops.items())),
+        "python_removed": dict(sorted(python_removed.items())),
         "emitted_names": names,
     }
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
@@ -541,7 +551,7 @@ def main():
     print(f"  AOT path: {sum(1 for e in removed.values() if e.get('aot') == 'kept')} of them kept, "
           f"{sum(1 for e in removed.values() if e.get('aot') == 'removed')} removed too")
     print(f"  preserved composite ops: {len(preserved)}; higher-order ops inlined: {', '.join(hops) or 'none'}")
-    print(f"  emitted under another name: {len(names)}")
+    print(f"  emitted under another name: {len(names)}; Python-level calls removed: {len(python_removed)}")
     print(f"  static entries a real run kept (dropped): {len(disagreements)} {sorted(disagreements)[:10]}")
     print(f"  OpInfo probes: {n_probes} ({n_err} refused by PyTorch, crashed or timed out), worker restarts {restarts}")
     print(f"  run time: sweep {sweep_s:.0f} s, total {time.time() - t0:.0f} s")

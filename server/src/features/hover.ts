@@ -1,8 +1,10 @@
+import { removedBeforeImport } from '../core/analysis/decomposed';
 import type { FxAnalysis, NodeInfo } from '../core/analysis/fxAnalysis';
 import { fxHitAt } from '../core/analysis/locate';
 import type { FxGraph, FxNode, FxValue } from '../core/fx/model';
 import type { Registry } from '../core/registry/registry';
-import { mlirOpName, OpSchema } from '../core/registry/schema';
+import { describeDecomposition } from '../core/registry/decompositions';
+import type { OpSchema } from '../core/registry/schema';
 import type { Span } from '../core/text';
 
 // Hover text for FX dumps: on a target, its schema, how this call bound to it, and what the
@@ -82,6 +84,9 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
   if (info.schema) {
     parts.push('```\n' + info.schema.text + '\n```');
   }
+  const removed = removedBeforeImport(a, node);
+  // One line: the node is not what the importer receives, so no importer verdict on it follows.
+  const removedLine = removed && `${describeDecomposition(removed).replace(/^\w/, (c) => c.toUpperCase())}: torch-mlir's export_and_import runs run_decompositions on a torch.export graph, so the importer never sees this node.`;
   switch (r.kind) {
     case 'python':
       parts.push(`Torch-level callable \`${r.fn.qualname}\`${r.fn.op ? `, lowered to \`${r.fn.op}\` by AOTAutograd / export` : ''}.`);
@@ -91,6 +96,7 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
       parts.push(`\`${r.qualifiedName}\` without an overload: torch-mlir imports only OpOverloads ("FIX ME: Unimplemented call_function"). Overloads: ${r.overloads.slice(0, 8).map((s) => '`' + (s.overload || 'default') + '`').join(', ')}`);
       break;
     case 'hop':
+      if (removedLine) break;
       parts.push(`Higher-order op \`${r.name}\`. torch-mlir imports only while_loop, auto_functionalized and flex_attention; others fail with "Higher-order operation '${r.name}' not implemented in the FxImporter".`);
       break;
     case 'unknown-op':
@@ -107,7 +113,8 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
       break;
   }
   if (info.binding) parts.push(bindingTable(info, text));
-  if (info.schema) parts.push(importerLine(reg, info.schema, r.kind === 'overload'));
+  if (removedLine) parts.push(removedLine);
+  else if (info.schema) parts.push(importerLine(reg, info.schema, r.kind === 'overload'));
   const doc = r.kind === 'python' ? r.fn.doc : info.schema ? docLink(reg, info.schema) : undefined;
   if (doc) parts.push(`[PyTorch documentation](${doc})`);
   parts.push(graphKind);
@@ -136,7 +143,7 @@ function bindingTable(info: NodeInfo, text: string): string {
 }
 
 function importerLine(reg: Registry, s: OpSchema, direct: boolean): string {
-  const name = mlirOpName(s);
+  const name = reg.importedOpName(s);
   const def = reg.mlirOp(name);
   const prefix = direct ? 'Imports as' : 'After AOTAutograd, imports as';
   if (def) return `${prefix} \`${name}\` (${def.operands.length} operands; registered in ${reg.mlirSource}).`;

@@ -1,11 +1,14 @@
+import { removedBeforeImport } from '../analysis/decomposed';
 import { allGraphs } from '../fx/model';
-import { mlirOpName, type OpSchema } from '../registry/schema';
+import type { OpSchema } from '../registry/schema';
 import type { Rule } from './rule';
 
 // An ATen overload that the torch dialect does not register. The importer still succeeds: it
 // emits `torch.operator "torch.aten.foo"`, and the backend-contract lowering then fails with
 // "failed to legalize operation 'torch.operator' that was explicitly marked illegal" unless a
-// decomposition removes the op first.
+// decomposition removes the op first. A node that export_and_import's decompositions take out of a
+// raw export graph never reaches the importer, and the name checked is the one the importer really
+// emits (`aten.sym_size.int` becomes `torch.aten.size.int`).
 
 export const torchOperatorFallback: Rule = {
   id: 'torch-operator-fallback',
@@ -33,11 +36,11 @@ export const torchOperatorFallback: Rule = {
         if (r?.kind !== 'overload') continue;
         let known = registered.get(r.schema);
         if (known === undefined) {
-          known = reg.mlirOp(mlirOpName(r.schema)) !== undefined;
+          known = reg.importedOpNames(r.schema).every((n) => reg.mlirOp(n) !== undefined);
           registered.set(r.schema, known);
         }
-        if (known) continue;
-        const name = mlirOpName(r.schema);
+        if (known || removedBeforeImport(a, node)) continue;
+        const name = reg.importedOpName(r.schema);
         ctx.report({
           span: node.targetSpan,
           message:
