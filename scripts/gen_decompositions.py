@@ -309,13 +309,36 @@ def model_probes():
     def sym_compare(x):
         b = x.size(0)
         torch._check(b >= 2)
-        torch._check(b != 7)
-        return x[: b - 1] * 2
+        return x * 2 + b
 
     def local_scalar(x):
         return x * x.sum().item() + x.to(torch.int64).sum().item()
 
-    dyn = ({0: Dim("b", min=2, max=64)},)
+    # Pre-dispatch idioms of real models that OpInfo samples do not produce.
+    def tensor_constant(x):
+        return x + torch.tensor([1.0, 2.0, 3.0])
+
+    def direct_lift(x):
+        return torch.ops.aten.lift.default(x) * 2
+
+    def tolist_loop(x):
+        return torch.stack([x[i] * v for i, v in enumerate(x[:, 0].tolist())])
+
+    def promote(x):
+        return x.to(torch.promote_types(x.dtype, torch.float64))
+
+    def assert_async(x):
+        torch._assert_async(x.sum() > -1e9)
+        return x + 1
+
+    def detach_contiguous(x):
+        y = x.detach().contiguous().type_as(x)
+        return y + y.new_zeros(3) + x.sum()
+
+    def dropout_eval(x):
+        return torch.nn.functional.dropout(x, 0.1, training=False) + torch.nn.functional.gelu(x)
+
+    dyn = (({0: Dim("b", min=2, max=64)},),)  # Probe.forward takes *xs
     x = torch.randn(4, 3)
     return [
         ("no_grad_block", no_grad_block, [x], None),
@@ -326,6 +349,13 @@ def model_probes():
         ("sym_floats", sym_floats, [x], dyn),
         ("sym_compare", sym_compare, [x], dyn),
         ("local_scalar", local_scalar, [x], None),
+        ("tensor_constant", tensor_constant, [x], None),
+        ("direct_lift", direct_lift, [x], None),
+        ("tolist_loop", tolist_loop, [x], None),
+        ("promote", promote, [x], None),
+        ("assert_async", assert_async, [x], None),
+        ("detach_contiguous", detach_contiguous, [x], None),
+        ("dropout_eval", dropout_eval, [x], None),
     ]
 
 
@@ -333,7 +363,7 @@ def run_model_probes():
     results = {}
     for name, fn, tensors, dyn in model_probes():
         try:
-            results[name] = probe(fn, tensors, dynamic=dyn, do_aot=False)
+            results[name] = probe(fn, tensors, dynamic=dyn, do_aot=dyn is None)
         except Exception as e:  # noqa: BLE001
             results[name] = {"error": f"{type(e).__name__}: {str(e)[:200]}"}
     return results
@@ -374,7 +404,11 @@ def static_facts():
         all_keys[key_of(ov)] = (ov, s)
     cia_keys = set()
     for k, (ov, s) in all_keys.items():
-        if torch._C._dispatch_has_kernel_for_dispatch_key(ov.name(), "CompositeImplicitAutograd"):
+        try:
+            composite = ov.has_kernel_for_dispatch_key(torch._C.DispatchKey.CompositeImplicitAutograd)
+        except RuntimeError:  # a JIT-only schema (aten::has_torch_function) has no dispatcher entry
+            continue
+        if composite:
             cia_keys.add(k)
             if k not in preserved and k not in removed:
                 removed[k] = {"how": "composite"}
@@ -449,6 +483,9 @@ def main():
         dec_targets = {d[1] for d in dec}
         for name, t in raw.items():
             kept = any(d[1] == t and d[2] in (name, None) for d in dec) or (t in dec_targets and not any(d[2] for d in dec))
+            # A Python-level call (SymInt arithmetic) may be re-traced under another node's
+            # provenance: it is removed only when no node calls it any more.
+            kept = kept or ("::" not in t and t in dec_targets)
             if kept:
                 seen_kept.add(t)
                 continue
@@ -457,13 +494,14 @@ def main():
             into.setdefault(t, set()).update(outs)
         if "aot" in rec:
             aot_targets = set(rec["aot"])
-            for t in raw:
+            for t in set(raw.values()):
                 aot_seen.setdefault(t, set()).add(t in aot_targets)
         tgt = rec.get("emitted_targets") or {}
         for node, op in (rec.get("emitted") or {}).items():
             t = tgt.get(node)
             if t:
-                emitted.setdefault(t, set()).add(op)
+                # Caches from before emitted_by_node dropped the marker spelled fallbacks this way.
+                emitted.setdefault(t, set()).add(op.split("torch.operator:", 1)[-1])
     for pid, rec in sorted(probes.items()):
         observe(rec, pid)
     for name, rec in sorted(models.items()):
@@ -494,7 +532,9 @@ def main():
         if outs:
             e["into"] = outs
     for t in seen_kept:
-        if t in removed and not removed[t].get("verified"):
+        # A run that kept the op outweighs a static guess, and an "observed" removal that another
+        # run contradicts was something else (e.g. dead code).
+        if t in removed and (not removed[t].get("verified") or removed[t]["how"] == "observed"):
             disagreements.append(t)
             del removed[t]
     for t, e in removed.items():

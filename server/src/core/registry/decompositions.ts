@@ -76,6 +76,7 @@ export class Decompositions {
 /** `decomposed before import into aten.flip.default` — one line for hover and messages. */
 export function describeDecomposition(d: Decomposition): string {
   const into = d.into?.length ? ` into ${d.into.slice(0, 6).map(shortTarget).join(', ')}${d.into.length > 6 ? ', …' : ''}` : '';
+  if (!into && d.verified && d.how !== 'inlined') return 'removed before import (nothing replaces it)';
   switch (d.how) {
     case 'functionalization':
       return `functionalized before import${into}`;

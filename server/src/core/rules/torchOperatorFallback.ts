@@ -1,7 +1,21 @@
 import { removedBeforeImport } from '../analysis/decomposed';
 import { allGraphs } from '../fx/model';
+import { describeDecomposition, type Decomposition } from '../registry/decompositions';
+import type { Registry } from '../registry/registry';
 import type { OpSchema } from '../registry/schema';
 import type { Rule } from './rule';
+
+/** The torch-dialect names, among what a decomposition produced, that torch-mlir does not register. */
+function unregisteredInto(reg: Registry, d: Decomposition): string[] {
+  const out: string[] = [];
+  for (const key of d.into ?? []) {
+    const m = /^(\w+)::(\w+)\.(\w+)$/.exec(key);
+    const s = m && reg.schema(`${m[1]}::${m[2]}`, m[3] === 'default' ? '' : m[3]);
+    if (!s) continue;
+    for (const name of reg.importedOpNames(s)) if (!reg.mlirOp(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
 
 // An ATen overload that the torch dialect does not register. The importer still succeeds: it
 // emits `torch.operator "torch.aten.foo"`, and the backend-contract lowering then fails with
@@ -34,12 +48,24 @@ export const torchOperatorFallback: Rule = {
           continue;
         }
         if (r?.kind !== 'overload') continue;
+        const removed = removedBeforeImport(a, node);
+        if (removed) {
+          // The importer gets what the op became: warn only when that is not registered either.
+          const lost = unregisteredInto(reg, removed);
+          if (lost.length && ctx.profile === 'torch-mlir') {
+            ctx.report({
+              span: node.targetSpan,
+              message: `${node.name}: ${node.target} is ${describeDecomposition(removed)}; ${reg.mlirSource} registers no ${lost.join(', ')}, so the importer emits torch.operator for ${lost.length === 1 ? 'it' : 'them'} and lowering to the backend contract fails with "failed to legalize operation 'torch.operator' that was explicitly marked illegal".`,
+            });
+          }
+          continue;
+        }
         let known = registered.get(r.schema);
         if (known === undefined) {
           known = reg.importedOpNames(r.schema).every((n) => reg.mlirOp(n) !== undefined);
           registered.set(r.schema, known);
         }
-        if (known || removedBeforeImport(a, node)) continue;
+        if (known) continue;
         const name = reg.importedOpName(r.schema);
         ctx.report({
           span: node.targetSpan,
