@@ -531,6 +531,8 @@ def main():
         outs = sorted(x for x in into.get(t, ()) if x != t)
         if outs:
             e["into"] = outs
+        else:
+            e.pop("into", None)  # a real run replaced it with nothing (detach_, _assert_async)
     for t in seen_kept:
         # A run that kept the op outweighs a static guess, and an "observed" removal that another
         # run contradicts was something else (e.g. dead code).

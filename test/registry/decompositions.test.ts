@@ -96,7 +96,7 @@ test('hover on a decomposed node says so in one line; semantic tokens agree with
   const h = fxHover(a, at)!;
   const line = h.markdown.split('\n').find((l) => l.startsWith('Decomposed before import'));
   assert.ok(line, h.markdown);
-  assert.match(line!, /^Decomposed before import into aten\.\w+\.\w+.*the importer never sees this node\.$/);
+  assert.match(line!, /^Decomposed before import into aten\.\w+\.\w+.*(the importer never sees this node|would import it as it stands)\.$/);
   assert.doesNotMatch(h.markdown, /is not registered in/);
   const node = [...a.doc.graphs[0].nodes].find((n) => n.name === 'cross')!;
   assert.equal(targetStatus(a, node), 'ok');

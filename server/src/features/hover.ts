@@ -1,6 +1,7 @@
 import { removedBeforeImport } from '../core/analysis/decomposed';
 import type { FxAnalysis, NodeInfo } from '../core/analysis/fxAnalysis';
 import { fxHitAt } from '../core/analysis/locate';
+import { importPathOf } from '../core/fx/importPath';
 import type { FxGraph, FxNode, FxValue } from '../core/fx/model';
 import type { Registry } from '../core/registry/registry';
 import { describeDecomposition } from '../core/registry/decompositions';
@@ -86,7 +87,13 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
   }
   const removed = removedBeforeImport(a, node);
   // One line: the node is not what the importer receives, so no importer verdict on it follows.
-  const removedLine = removed && `${describeDecomposition(removed).replace(/^\w/, (c) => c.toUpperCase())}: torch-mlir's export_and_import runs run_decompositions on a torch.export graph, so the importer never sees this node.`;
+  const removedLine =
+    removed &&
+    `${describeDecomposition(removed).replace(/^\w/, (c) => c.toUpperCase())}: ${
+      importPathOf(node.graph) === 'export'
+        ? `torch-mlir's export_and_import runs run_decompositions on this torch.export graph (${node.graph.importPathReason}), so the importer never sees this node.`
+        : "torch-mlir's export_and_import would remove it first; only stateless_fx_import of this very graph would import it as it stands."
+    }`;
   switch (r.kind) {
     case 'python':
       parts.push(`Torch-level callable \`${r.fn.qualname}\`${r.fn.op ? `, lowered to \`${r.fn.op}\` by AOTAutograd / export` : ''}.`);
