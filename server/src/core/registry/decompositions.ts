@@ -52,9 +52,17 @@ export class Decompositions {
     this.source = data ? `torch ${data.source.torch}, torch-mlir ${data.source.torch_mlir}` : '';
   }
 
+  // Asked for every node of 100k-node graphs, which hold a few dozen distinct overloads.
+  private readonly bySchema = new Map<OpSchema, Decomposition | null>();
+
   /** How export_and_import's decompositions take this overload out before import, if they do. */
   removedBeforeImport(s: OpSchema): Decomposition | undefined {
-    return this.removed.get(overloadKey(s));
+    let d = this.bySchema.get(s);
+    if (d === undefined) {
+      d = this.removed.get(overloadKey(s)) ?? null;
+      this.bySchema.set(s, d);
+    }
+    return d ?? undefined;
   }
 
   /** A higher-order op that run_decompositions inlines (`wrap_with_set_grad_enabled`). */
