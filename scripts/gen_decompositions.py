@@ -146,6 +146,7 @@ def probe(fn, tensors, dynamic=None, do_aot=True, do_import=True):
     ep_raw = torch.export.export(Probe(), tuple(tensors), dynamic_shapes=dynamic, strict=False)
     raw = {n.name: target_key(n.target) for n in call_nodes(ep_raw.graph)}
     res["raw"] = raw
+    res["users"] = {n.name: sorted(u.name for u in n.users) for n in call_nodes(ep_raw.graph)}
     ep = ep_raw.run_decompositions(get_decomposition_table())
     dec = []
     for n in call_nodes(ep.graph):
@@ -447,7 +448,7 @@ def main():
     t0 = time.time()
     os.makedirs(os.path.dirname(args.cache), exist_ok=True)
     restarts = 0
-    while True:
+    while args.budget > 0:
         left = max(0.0, args.budget - (time.time() - t0))
         rc = subprocess.call([sys.executable, os.path.abspath(__file__), "--worker", "--cache", args.cache,
                               "--samples", str(args.samples), "--budget", str(left)])
@@ -481,6 +482,14 @@ def main():
         raw = rec.get("raw") or {}
         dec = rec.get("decomposed") or []
         dec_targets = {d[1] for d in dec}
+        users = rec.get("users") or {}
+        vanished = {name for name in raw if not any(d[2] == name for d in dec)}
+
+        def collateral(name):
+            # Dead code, not a decomposition: every user vanished with nothing in its place
+            # (`x > 0` feeding a removed _assert_async).
+            us = users.get(name)
+            return bool(us) and all(u in vanished for u in us)
         for name, t in raw.items():
             kept = any(d[1] == t and d[2] in (name, None) for d in dec) or (t in dec_targets and not any(d[2] for d in dec))
             # A Python-level call (SymInt arithmetic) may be re-traced under another node's
@@ -488,6 +497,8 @@ def main():
             kept = kept or ("::" not in t and t in dec_targets)
             if kept:
                 seen_kept.add(t)
+                continue
+            if name in vanished and collateral(name):
                 continue
             seen_removed.setdefault(t, set()).add(source)
             outs = {d[1] for d in dec if d[2] == name}

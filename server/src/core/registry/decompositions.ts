@@ -83,7 +83,8 @@ export class Decompositions {
 
 /** `decomposed before import into aten.flip.default` — one line for hover and messages. */
 export function describeDecomposition(d: Decomposition): string {
-  const into = d.into?.length ? ` into ${d.into.slice(0, 6).map(shortTarget).join(', ')}${d.into.length > 6 ? ', …' : ''}` : '';
+  const shown = d.into?.filter((k) => k !== 'operator.getitem');
+  const into = shown?.length ? ` into ${shown.slice(0, 6).map(shortTarget).join(', ')}${shown.length > 6 ? ', …' : ''}` : '';
   if (!into && d.verified && d.how !== 'inlined') return 'removed before import (nothing replaces it)';
   switch (d.how) {
     case 'functionalization':
