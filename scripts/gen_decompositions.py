@@ -91,7 +91,7 @@ def emitted_by_node(module):
                             name = str(inner.attributes["name"]).strip('"')
                         out[m.group(1)] = name
                     walk(inner.operation)
-    walk(module.operation)
+    walk(getattr(module, "operation", module))
     return out
 
 
@@ -154,8 +154,9 @@ def probe(fn, tensors, dynamic=None, do_aot=True, do_import=True):
     res["decomposed"] = dec
     if do_import:
         try:
-            res["emitted"] = {name: op for name, op in import_tagged_program(ep).items()
-                              if name in {d[0] for d in dec}}
+            got = import_tagged_program(ep)
+            # A node with no op at its location was dropped by the importer (None).
+            res["emitted"] = {d[0]: got.get(d[0]) for d in dec}
             res["emitted_targets"] = {d[0]: d[1] for d in dec}
         except Exception as e:  # noqa: BLE001 - an import failure is data, not a generator error
             res["import_error"] = f"{type(e).__name__}: {str(e)[:200]}"
@@ -170,6 +171,18 @@ def probe(fn, tensors, dynamic=None, do_aot=True, do_import=True):
             with torch.no_grad():
                 aot_function(fn, fw_compiler=capture)(*tensors)
             res["aot"] = sorted({target_key(n.target) for g in graphs for n in call_nodes(g.graph)})
+            if do_import and graphs:
+                # The AOT graph as stateless_fx_import receives it: the names it emits there.
+                from torch_mlir import fx
+                gm = graphs[0]
+                tag_nodes(gm.graph)
+                nodes = {n.name: target_key(n.target) for n in call_nodes(gm.graph)}
+                try:
+                    got = emitted_by_node(fx.stateless_fx_import(gm, output_type="raw").operation)
+                    res["aot_emitted"] = {name: got.get(name) for name in nodes}
+                    res["aot_emitted_targets"] = nodes
+                except Exception as e:  # noqa: BLE001
+                    res["aot_import_error"] = f"{type(e).__name__}: {str(e)[:200]}"
         except Exception as e:  # noqa: BLE001
             res["aot_error"] = f"{type(e).__name__}: {str(e)[:200]}"
     return res
@@ -336,6 +349,13 @@ def model_probes():
         y = x.detach().contiguous().type_as(x)
         return y + y.new_zeros(3) + x.sum()
 
+    def one_hot(x):
+        return torch.nn.functional.one_hot(x.abs().long() % 3, 3).float() * 2
+
+    def embedding_bag(x):
+        idx = torch.tensor([0, 2, 1, 3])
+        return torch.nn.functional.embedding_bag(idx, x, torch.tensor([0, 2])) + 1
+
     def dropout_eval(x):
         return torch.nn.functional.dropout(x, 0.1, training=False) + torch.nn.functional.gelu(x)
 
@@ -357,11 +377,42 @@ def model_probes():
         ("assert_async", assert_async, [x], None),
         ("detach_contiguous", detach_contiguous, [x], None),
         ("dropout_eval", dropout_eval, [x], None),
+        ("one_hot", one_hot, [x], None),
+        ("embedding_bag", embedding_bag, [x], None),
     ]
 
 
-def run_model_probes():
+def symbolic_make_fx_probes():
+    """make_fx(tracing_mode="symbolic") graphs handed to stateless_fx_import: sym_numel,
+    sym_stride and SymInt builtins survive there, so their emitted names can be read."""
+    import torch
+
+    def sym_calls(x):
+        n = x.numel()
+        s = x.stride(0)
+        return x.reshape(n) * s + x.size(0) + x.storage_offset() + (n // x.size(1)) - (s % 2)
+
+    return [("make_fx_sym_calls", sym_calls, [torch.randn(4, 5)])]
+
+
+def run_symbolic_make_fx():
+    from torch.fx.experimental.proxy_tensor import make_fx
+    from torch_mlir import fx
     results = {}
+    for name, fn, tensors in symbolic_make_fx_probes():
+        try:
+            gm = make_fx(fn, tracing_mode="symbolic")(*tensors)
+            tag_nodes(gm.graph)
+            nodes = {n.name: target_key(n.target) for n in call_nodes(gm.graph)}
+            got = emitted_by_node(fx.stateless_fx_import(gm, output_type="raw").operation)
+            results[name] = {"aot_emitted": {k: got.get(k) for k in nodes}, "aot_emitted_targets": nodes}
+        except Exception as e:  # noqa: BLE001
+            results[name] = {"error": f"{type(e).__name__}: {str(e)[:200]}"}
+    return results
+
+
+def run_model_probes():
+    results = dict(run_symbolic_make_fx())
     for name, fn, tensors, dyn in model_probes():
         try:
             results[name] = probe(fn, tensors, dynamic=dyn, do_aot=dyn is None)
@@ -507,12 +558,13 @@ def main():
             aot_targets = set(rec["aot"])
             for t in set(raw.values()):
                 aot_seen.setdefault(t, set()).add(t in aot_targets)
-        tgt = rec.get("emitted_targets") or {}
-        for node, op in (rec.get("emitted") or {}).items():
-            t = tgt.get(node)
-            if t:
-                # Caches from before emitted_by_node dropped the marker spelled fallbacks this way.
-                emitted.setdefault(t, set()).add(op.split("torch.operator:", 1)[-1])
+        for em, tg in (("emitted", "emitted_targets"), ("aot_emitted", "aot_emitted_targets")):
+            tgt = rec.get(tg) or {}
+            for node, op in (rec.get(em) or {}).items():
+                t = tgt.get(node)
+                if t:
+                    # Caches from before emitted_by_node dropped the marker spelled fallbacks this way.
+                    emitted.setdefault(t, set()).add(None if op is None else op.split("torch.operator:", 1)[-1])
     for pid, rec in sorted(probes.items()):
         observe(rec, pid)
     for name, rec in sorted(models.items()):
@@ -567,12 +619,15 @@ def main():
             default = f"torch.{ns}.{name}" + ("" if ov == "default" else f".{ov}")
         else:
             default = None
-        real = sorted(ops)
-        if default is not None and real == [default]:
+        if t == "operator.getitem" or t.startswith("higher_order::"):
             continue
-        if t == "operator.getitem":
+        dropped = None in ops
+        real = sorted(x for x in ops if x is not None)
+        if default is not None and real == [default] and not dropped:
             continue
-        names[t] = {"emits": real}
+        if dropped and real:
+            continue  # dropped in some graphs only (dead code there): no fact about the name
+        names[t] = {"emits": real}  # [] : the importer drops the node (`_assert_async.msg`)
 
     data = {
         "source": {

@@ -110,7 +110,10 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
       parts.push(`\`${r.namespace}::${r.name}${r.overload ? '.' + r.overload : ''}\` is not registered in PyTorch ${reg.torchVersion}.`);
       break;
     case 'builtin':
-      parts.push(`Python builtin \`${r.name}\`: torch-mlir imports it only on symbolic ints/floats (SymInt arithmetic).`);
+      {
+        const emits = reg.decompositions.emittedNames(r.name);
+        parts.push(`Python builtin \`${r.name}\`: torch-mlir imports it only on symbolic ints/floats (SymInt arithmetic)${emits?.length ? `, as ${emits.map((n) => '`' + n + '`').join(' / ')} in a real import` : ''}.`);
+      }
       break;
     case 'method':
       parts.push(`Tensor method \`${r.method}\` (call_method): not imported by torch-mlir; AOTAutograd / export turn it into aten ops.`);
@@ -150,6 +153,7 @@ function bindingTable(info: NodeInfo, text: string): string {
 }
 
 function importerLine(reg: Registry, s: OpSchema, direct: boolean): string {
+  if (reg.importedOpNames(s).length === 0) return `The importer drops this node: it emits nothing for it (seen in a real import with ${reg.mlirSource}).`;
   const name = reg.importedOpName(s);
   const def = reg.mlirOp(name);
   const prefix = direct ? 'Imports as' : 'After AOTAutograd, imports as';
