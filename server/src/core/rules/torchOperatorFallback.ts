@@ -32,6 +32,7 @@ export const torchOperatorFallback: Rule = {
     const reg = ctx.registry;
     // Whether the torch dialect registers a schema's op, asked once per distinct schema.
     const registered = new Map<OpSchema, boolean>();
+    const lostByDecomposition = new Map<Decomposition, string[]>();
     for (const g of allGraphs(a.doc)) {
       // Dynamo-level graphs are lowered to ATen (and decomposed) before the importer sees them.
       if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
@@ -51,7 +52,8 @@ export const torchOperatorFallback: Rule = {
         const removed = removedBeforeImport(a, node);
         if (removed) {
           // The importer gets what the op became: warn only when that is not registered either.
-          const lost = unregisteredInto(reg, removed);
+          let lost = lostByDecomposition.get(removed);
+          if (!lost) lostByDecomposition.set(removed, (lost = unregisteredInto(reg, removed)));
           if (lost.length && ctx.profile === 'torch-mlir') {
             ctx.report({
               span: node.targetSpan,
