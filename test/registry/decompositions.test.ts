@@ -103,6 +103,14 @@ test('hover on a decomposed node says so in one line; semantic tokens agree with
   const b = analyze(aotGraph(CROSS, 'cross'), 'fx').fx!;
   assert.equal(targetStatus(b, b.doc.graphs[0].nodes.find((n) => n.name === 'cross')!), 'fallback');
   assert.match(fxHover(b, aotGraph(CROSS, 'cross').indexOf('torch.ops.aten.cross') + 3)!.markdown, /is not registered in/);
+  // A graph that cannot tell its import path shows both: the decomposition and the direct import.
+  const plain = `graph():
+    %x : [num_users=2] = placeholder[target=x]
+${CROSS.replace('%p_weight', '%x')}
+    return (cross,)`;
+  const hp = fxHover(analyze(plain, 'fx').fx!, plain.indexOf('torch.ops.aten.cross') + 3)!.markdown;
+  assert.match(hp, /^Decomposed before import into .*if this graph goes through torch-mlir's export_and_import;/m);
+  assert.match(hp, /is not registered in/);
 });
 
 test('wrap_with_set_grad_enabled: inlined on export_and_import, an error when handed to stateless_fx_import', () => {

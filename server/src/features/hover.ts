@@ -86,13 +86,15 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
     parts.push('```\n' + info.schema.text + '\n```');
   }
   const removed = removedBeforeImport(a, node);
-  // One line: the node is not what the importer receives, so no importer verdict on it follows.
+  // One line. In a torch.export graph the node is not what the importer receives, so no importer
+  // verdict on it follows; in a graph that does not tell, both are shown.
+  const exportGraph = importPathOf(node.graph) === 'export';
   const removedLine =
     removed &&
     `${describeDecomposition(removed).replace(/^\w/, (c) => c.toUpperCase())}: ${
-      importPathOf(node.graph) === 'export'
+      exportGraph
         ? `torch-mlir's export_and_import runs run_decompositions on this torch.export graph (${node.graph.importPathReason}), so the importer never sees this node.`
-        : "torch-mlir's export_and_import would remove it first; only stateless_fx_import of this very graph would import it as it stands."
+        : "if this graph goes through torch-mlir's export_and_import; handed to stateless_fx_import as it is, it imports as below."
     }`;
   switch (r.kind) {
     case 'python':
@@ -103,7 +105,7 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
       parts.push(`\`${r.qualifiedName}\` without an overload: torch-mlir imports only OpOverloads ("FIX ME: Unimplemented call_function"). Overloads: ${r.overloads.slice(0, 8).map((s) => '`' + (s.overload || 'default') + '`').join(', ')}`);
       break;
     case 'hop':
-      if (removedLine) break;
+      if (removedLine && exportGraph) break;
       parts.push(`Higher-order op \`${r.name}\`. torch-mlir imports only while_loop, auto_functionalized and flex_attention; others fail with "Higher-order operation '${r.name}' not implemented in the FxImporter".`);
       break;
     case 'unknown-op':
@@ -124,7 +126,7 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
   }
   if (info.binding) parts.push(bindingTable(info, text));
   if (removedLine) parts.push(removedLine);
-  else if (info.schema) parts.push(importerLine(reg, info.schema, r.kind === 'overload'));
+  if (info.schema && (!removedLine || !exportGraph)) parts.push(importerLine(reg, info.schema, r.kind === 'overload'));
   const doc = r.kind === 'python' ? r.fn.doc : info.schema ? docLink(reg, info.schema) : undefined;
   if (doc) parts.push(`[PyTorch documentation](${doc})`);
   parts.push(graphKind);
