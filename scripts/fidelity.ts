@@ -11,6 +11,7 @@ const t = totals(results);
 const count = (cat: string) => ({
   hit: results.filter((r) => r.category === cat && r.verdict === 'predicted').length,
   n: results.filter((r) => r.category === cat).length,
+  knownLimits: results.filter((r) => r.category === cat && r.verdict === 'known-limit').length,
 });
 const out = [
   formatTable(results),

@@ -275,16 +275,16 @@ export function formatKindTable(r: KindReport): string {
   return lines.join('\n');
 }
 
-export function formatTargets(r: KindReport, caseImport: { hit: number; n: number }, caseLower: { hit: number; n: number }, falseAlarmCases: number): string {
+export function formatTargets(r: KindReport, caseImport: { hit: number; n: number; knownLimits?: number }, caseLower: { hit: number; n: number }, falseAlarmCases: number): string {
   const t = r.total;
   const mark = (ok: boolean) => (ok ? 'MET' : 'MISSED');
-  const line = (what: string, measured: string, target: string, ok: boolean) => `  ${what.padEnd(46)} ${measured.padEnd(22)} target ${target.padEnd(8)} ${mark(ok)}`;
+  const line = (what: string, measured: string, target: string, ok: boolean) => `  ${what.padEnd(52)} ${measured.padEnd(44)} target ${target.padEnd(8)} ${mark(ok)}`;
   return [
     'Issue 11 targets (torch-mlir profile):',
-    line('import-failure recall, cases', pct(caseImport.hit, caseImport.n), '>= 95%', ratio(caseImport.hit, caseImport.n) >= TARGETS.importRecall),
-    line('import-failure recall, all dumps', pct(t.importHits, t.importDumps), '>= 95%', ratio(t.importHits, t.importDumps) >= TARGETS.importRecall),
+    line('import-failure recall, cases', pct(caseImport.hit, caseImport.n) + (caseImport.knownLimits ? ` (+${caseImport.knownLimits} known limits, warned)` : ''), '>= 95%', ratio(caseImport.hit, caseImport.n) >= TARGETS.importRecall),
+    line('import-failure recall, all dumps (error on the node)', pct(t.importHits, t.importDumps), '>= 95%', ratio(t.importHits, t.importDumps) >= TARGETS.importRecall),
     line('lowering-failure recall, cases', pct(caseLower.hit, caseLower.n), '>= 95%', ratio(caseLower.hit, caseLower.n) >= TARGETS.loweringRecall),
-    line('lowering-failure recall, all dumps', pct(t.lowerHits, t.lowerDumps), '>= 95%', ratio(t.lowerHits, t.lowerDumps) >= TARGETS.loweringRecall),
+    line('lowering-failure recall, all dumps (names the op)', pct(t.lowerHits, t.lowerDumps), '>= 95%', ratio(t.lowerHits, t.lowerDumps) >= TARGETS.loweringRecall),
     line('error false alarms, clean cases', String(falseAlarmCases), '0', falseAlarmCases === TARGETS.errorFalseAlarms),
     line('error false alarms, clean dumps', `${t.falseAlarmDumps} (${t.falseAlarms} diags)`, '0', t.falseAlarmDumps === TARGETS.errorFalseAlarms),
     line('warning precision (checkable)', pct(t.warnings.true, t.warnings.true + t.warnings.false), '>= 95%', warningPrecision(t) >= TARGETS.warningPrecision),

@@ -37,6 +37,7 @@ const kinds = evaluateKinds(cases);
 const caseCount = (cat: string) => ({
   hit: results.filter((r) => r.category === cat && r.verdict === 'predicted').length,
   n: results.filter((r) => r.category === cat).length,
+  knownLimits: results.filter((r) => r.category === cat && r.verdict === 'known-limit').length,
 });
 
 test('the corpus is there: at least 60 cases, 30 of them clean, and 30 Hugging Face architectures', () => {
