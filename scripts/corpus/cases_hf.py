@@ -434,3 +434,35 @@ def _():
                                input_feat_per_channel=8, input_channels=1)
     model = _Seq2Seq(tf.Speech2TextForConditionalGeneration(cfg), enc_name="input_features")
     return _eval(model), (torch.randn(1, 16, 8), _ids(seq=4))
+
+
+# ---------------------------------------------------------------------------
+# the same architectures with their non-persistent buffers made persistent
+# ---------------------------------------------------------------------------
+# torch-mlir 20261001's frozen import looks every buffer up in the state dict, and buffers
+# registered with persistent=False (rotary inv_freq, position_ids, embed_scale ...) are not there
+# ("Could not find state mapping for buffer", torch-mlir issue 4744). Users work around it by
+# making them persistent before export; these variants do that, so the import goes through and
+# the lowering of each architecture is observed too.
+def _persistent(model):
+    for m in model.modules():
+        m._non_persistent_buffers_set.clear()
+    return model
+
+
+def _persistent_variant(name):
+    from cases import CASES
+    base = CASES[f"hf_{name}"]
+
+    def build():
+        model, inputs = base.build()
+        return _persistent(model), inputs
+    case(f"hf_{name}_persistent", base.purpose + "; non-persistent buffers made persistent (import workaround)",
+         group="hf")(build)
+
+
+# one per kind of non-persistent buffer: rotary inv_freq, embed_scale, sin/cos tables, causal mask,
+# position/token-type ids, relative position index, sinusoidal position weights
+for _name in ["llama", "gemma2", "phi", "mixtral", "gpt_neox", "falcon", "gptj", "gpt_bigcode", "bert", "deberta_v2",
+              "modernbert", "swin", "clip_vision", "speech2text"]:
+    _persistent_variant(_name)
