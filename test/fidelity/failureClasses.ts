@@ -17,10 +17,12 @@ function shape(message: string): string {
   return message
     .replace(/^error: ("[^"]*"|unknown|[^:]*):\d+:\d+: /, '')
     .replace(/^error: unknown: /, '')
+    .replace(/^error: callsite\([^)]*\): /, '')
     .split('\n')[0]
-    .replace(/(that was explicitly marked illegal|but got '[^']*'): .*$/, '$1')
+    .replace(/^(failed to legalize operation '[^']*')(?: that was explicitly marked illegal)?: .*$/, '$1')
+    .replace(/(but got '[^']*'): .*$/, '$1')
     .replace(/'torch\.(aten|prims|prim)\.[\w.]+'/g, "'<op>'")
-    .replace(/'[^']{1,80}'/g, (m) => (/^'(torch\.operator|func\.func)'$/.test(m) ? m : "'…'"))
+    .replace(/'[^']{1,80}'/g, (m) => (/^'[a-z_]+\.[\w.]+'$/.test(m) ? m : "'…'"))
     .replace(/\d+/g, 'N')
     .slice(0, 140);
 }
