@@ -17,7 +17,7 @@ function shape(message: string): string {
   return message
     .replace(/^error: ("[^"]*"|unknown|[^:]*):\d+:\d+: /, '')
     .replace(/^error: unknown: /, '')
-    .replace(/^error: callsite\([^)]*\): /, '')
+    .replace(/^error: callsite\(.*?\)+: (?=\S)/, '')
     .split('\n')[0]
     .replace(/^(failed to legalize operation '[^']*')(?: that was explicitly marked illegal)?: .*$/, '$1')
     .replace(/(but got '[^']*'): .*$/, '$1')
