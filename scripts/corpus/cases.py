@@ -967,3 +967,7 @@ def _():
       path="stateless_fx_import:fx_trace")
 def _():
     return Fn(lambda x, y: torch.ops.aten.mul.Tensor(torch.ops.aten.relu.default(x), y)), (r(2, 4), r(2, 4))
+
+
+# Hugging Face transformers architectures (group "hf"), registered with @case above.
+import cases_hf  # noqa: E402,F401

@@ -110,20 +110,24 @@ def _node_from_exception(e, msg):
         m = re.search(pat, msg)
         if m:
             return m.group(1), "message"
-    # innermost frame of the importer that holds an fx Node in `node`
+    # innermost frame of the importer that holds an fx Node in `node`; else the placeholder the
+    # importer was binding state to (`input_name` in import_frozen_program's lifting loops: the
+    # `b_*`/`p_*`/`c_*` input of a buffer, parameter or constant it found no state for)
     try:
         import torch.fx
-        found = None
+        found = source = None
         tb = e.__traceback__
         while tb is not None:
             fr = tb.tb_frame
             if "fx_importer" in fr.f_code.co_filename:
                 n = fr.f_locals.get("node")
                 if isinstance(n, torch.fx.Node):
-                    found = n.name
+                    found, source = n.name, "traceback"
+                elif found is None and isinstance(fr.f_locals.get("input_name"), str):
+                    found, source = fr.f_locals["input_name"], "traceback:input_name"
             tb = tb.tb_next
         if found:
-            return found, "traceback"
+            return found, source
     except Exception:
         pass
     return None, None

@@ -56,56 +56,92 @@ export function expectedRule(errorType: string | undefined, message: string): st
   if (/'list' object has no attribute 'type'/.test(message)) return 'tuple-for-list';
   if (/multi-result node/.test(message)) return 'multi-result-direct-use';
   if (/Store of a mutation/.test(message)) return 'mutation';
+  if (/Could not find state mapping for buffer/.test(message)) return 'non-persistent-buffer';
   return undefined;
 }
 
 /** Rules whose warning explains a lowering failure on an op that is not a torch op. */
-const LOWERING_EXPLAINED_BY: Record<string, string[]> = {
+export const LOWERING_EXPLAINED_BY: Record<string, string[]> = {
   'func.func': ['none-output'],
   'math.absf': ['complex-dtype-code', 'unsupported-dtype'],
   'torch.copy.to_vtensor': ['mutation'],
 };
 
-interface Outcome {
-  case: string;
-  path?: string;
-  export?: { ok?: boolean | null; error_type?: string; message?: string };
-  import?: { ok?: boolean | null; error_type?: string; message?: string; node?: string };
-  lowering?: { ok?: boolean | null; error?: string; op?: string };
-  verifies?: boolean;
+/** The op the lowering failed on: for `torch.operator` the op it stands for (`name = "torch.aten.lgamma"` in the error). */
+export function failingOp(o: Outcome): string | undefined {
+  const op = o.lowering?.op ?? undefined;
+  if (op !== 'torch.operator') return op;
+  return /name = \\?"([^"\\]+)\\?"/.exec(o.lowering?.error ?? '')?.[1] ?? op;
 }
 
-function langOf(file: string): 'fx' | 'mlir' {
+/** Rules that explain a lowering failure without naming its op. */
+export function loweringExplainedBy(o: Outcome): string[] {
+  return (o.lowering?.op && LOWERING_EXPLAINED_BY[o.lowering.op]) || [];
+}
+
+export interface Outcome {
+  case: string;
+  path?: string;
+  graph_source?: string;
+  export?: { ok?: boolean | null; error_type?: string; message?: string };
+  import?: { ok?: boolean | null; error_type?: string; message?: string; node?: string; verifies?: boolean };
+  lowering?: { ok?: boolean | null; error?: string; op?: string };
+}
+
+export function langOf(file: string): 'fx' | 'mlir' {
   return file.endsWith('.mlir') ? 'mlir' : 'fx';
 }
 
 /** FX nodes a failure names: by node name, or by get_attr target (`sub.w`). */
-function namedNodes(text: string, name: string): FxNode[] {
+export function namedNodes(text: string, name: string): FxNode[] {
   const r = analyze(text, 'fx', { ruleSet: [] });
   const out: FxNode[] = [];
   for (const g of allGraphs(r.fx!.doc)) for (const n of g.nodes) if (n.name === name || (n.op === 'get_attr' && n.target === name)) out.push(n);
   return out;
 }
 
-function onNode(d: Diagnostic, nodes: FxNode[]): boolean {
+export function onNode(d: Diagnostic, nodes: FxNode[]): boolean {
   return nodes.some((n) => d.span.start >= n.span.start && d.span.end <= n.span.end);
 }
 
-export function evaluateCase(dir: string): CaseResult | undefined {
+/** One corpus case read from disk, with our diagnostics (torch-mlir profile) on each of its dumps. */
+export interface LoadedCase {
+  dir: string;
+  outcome: Outcome;
+  files: string[];
+  texts: Map<string, string>;
+  diags: Map<string, Diagnostic[]>;
+}
+
+export function loadCase(dir: string): LoadedCase | undefined {
   const outcomeFile = join(dir, 'outcome.json');
   if (!existsSync(outcomeFile)) return undefined;
-  const o = JSON.parse(readFileSync(outcomeFile, 'utf8')) as Outcome;
+  const outcome = JSON.parse(readFileSync(outcomeFile, 'utf8')) as Outcome;
   const files = readdirSync(dir).filter((f) => f !== 'outcome.json' && (f.endsWith('.txt') || f.endsWith('.mlir'))).sort();
   const diags = new Map<string, Diagnostic[]>();
   const texts = new Map<string, string>();
-  const parseErrors: string[] = [];
   for (const f of files) {
     const text = readFileSync(join(dir, f), 'utf8');
     texts.set(f, text);
-    const ds = analyze(text, langOf(f), { profile: 'torch-mlir' }).diagnostics;
-    diags.set(f, ds);
-    for (const d of ds) if (d.code === 'parse-error' || d.code === 'internal-error') parseErrors.push(`${f}: ${d.code}: ${d.message}`);
+    diags.set(f, analyze(text, langOf(f), { profile: 'torch-mlir' }).diagnostics);
   }
+  return { dir, outcome, files, texts, diags };
+}
+
+export function loadCorpus(root = CORPUS): LoadedCase[] {
+  return readdirSync(root)
+    .filter((d) => existsSync(join(root, d, 'outcome.json')))
+    .sort()
+    .map((d) => loadCase(join(root, d))!)
+    .filter(Boolean);
+}
+
+export function evaluateCase(dirOrCase: string | LoadedCase): CaseResult | undefined {
+  const c = typeof dirOrCase === 'string' ? loadCase(dirOrCase) : dirOrCase;
+  if (!c) return undefined;
+  const { outcome: o, files, texts, diags } = c;
+  const parseErrors: string[] = [];
+  for (const f of files) for (const d of diags.get(f) ?? []) if (d.code === 'parse-error' || d.code === 'internal-error') parseErrors.push(`${f}: ${d.code}: ${d.message}`);
   const stateless = o.path === 'stateless_fx_import';
   const facing = stateless ? ['import_input.graph.txt'] : IMPORT_FACING_EXPORT;
   const base = { name: o.case, parseErrors, falseAlarms: [] as CaseResult['falseAlarms'], predictedBy: [] as string[] };
@@ -139,10 +175,10 @@ export function evaluateCase(dir: string): CaseResult | undefined {
     return { ...base, category: 'import-failed', expectedRule: rule, node, verdict: 'missed', detail: `${what} — no ${rule ?? '(unmapped)'} error on ${node ?? '?'} in ${facing.join(', ')}`, predictedBy };
   }
 
-  const loweringFailed = o.lowering?.ok === false || o.verifies === false;
+  const loweringFailed = o.lowering?.ok === false || o.import?.verifies === false;
   if (loweringFailed) {
-    const op = o.lowering?.op ?? undefined;
-    const explained = (op && LOWERING_EXPLAINED_BY[op]) ?? [];
+    const op = failingOp(o);
+    const explained = loweringExplainedBy(o);
     const found: string[] = [];
     for (const f of [...facing, 'out.mlir']) {
       for (const d of diags.get(f) ?? []) {
@@ -178,12 +214,9 @@ export function evaluateCase(dir: string): CaseResult | undefined {
   };
 }
 
-export function evaluateCorpus(root = CORPUS): CaseResult[] {
-  return readdirSync(root)
-    .filter((d) => existsSync(join(root, d, 'outcome.json')))
-    .sort()
-    .map((d) => evaluateCase(join(root, d))!)
-    .filter(Boolean);
+export function evaluateCorpus(root: string | LoadedCase[] = CORPUS): CaseResult[] {
+  const cases = typeof root === 'string' ? loadCorpus(root) : root;
+  return cases.map((c) => evaluateCase(c)!).filter(Boolean);
 }
 
 export interface Totals {
