@@ -1,11 +1,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { VerifyClient, verifyInitOptions } from './verify';
 
 // The VS Code client: starts dist/server.js over stdio and wires commands and status to it.
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
+let verify: VerifyClient | undefined;
 
 function documentSelector(): LanguageClientOptions['documentSelector'] {
   const handleMlir = vscode.workspace.getConfiguration('torchMlir').get<boolean>('mlir.enable', true);
@@ -27,10 +29,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     outputChannel: output,
     // clientRegistersCommands: this extension registers torchMlir.checkWorkspace itself (below), so
     // the server does not advertise it for vscode-languageclient to register a second time.
-    initializationOptions: { settings: vscode.workspace.getConfiguration('torchMlir'), clientRegistersCommands: true },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('torchMlir'), clientRegistersCommands: true, ...verifyInitOptions() },
   };
   client = new LanguageClient('torchMlir', 'torch-mlir Diagnostics', serverOptions, clientOptions);
   await client.start();
+  await verify?.attach(client);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -43,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.command = { title: 'Change profile', command: 'workbench.action.openSettings', arguments: ['torchMlir.importer'] };
   };
   context.subscriptions.push(status);
+  verify = new VerifyClient(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('torchMlir.restartServer', async () => {

@@ -7,6 +7,8 @@ import type { RuleSetting } from './core/analyze';
 import type { Profile, Severity } from './core/diagnostics';
 import { ALL_RULES, ENGINE_CODES } from './core/rules/index';
 import { checkFile, CheckOptions, FileReport } from './cliWorker';
+import { ReportVerifier, verifiedSuffix, verifyModeOf } from './cliVerify';
+import type { VerifyMode } from './tools/torchMlirOpt';
 
 // The command-line checker: the same analysis as the language server, over files, folders and
 // globs, in parallel across cores (worker_threads), streaming text results as files finish.
@@ -30,6 +32,9 @@ Options:
   --max-warnings N                     exit 1 when more than N warnings are found
   --jobs N                             files checked in parallel (default: one per core)
   --exit-zero                          exit 0 even when errors are found
+  --verify[=lower]                     also run the real torch-mlir-opt on .mlir files ($TORCH_MLIR_OPT,
+                                       else next to $TORCH_MLIR_PYTHON, else PATH): its verifier, or with
+                                       =lower the backend-contract and linalg-on-tensors lowering
   -h, --help                           show this help
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
@@ -45,6 +50,7 @@ interface Options {
   maxWarnings?: number;
   jobs?: number;
   exitZero: boolean;
+  verify?: VerifyMode;
   paths: string[];
 }
 
@@ -94,6 +100,10 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--exit-zero':
         o.exitZero = true;
+        break;
+      case '--verify':
+        o.verify = verifyModeOf(a);
+        if (!o.verify) throw new UsageError(`--verify takes no value or =lower, got '${a}'`);
         break;
       case '--max-warnings': {
         const n = Number(value());
@@ -299,7 +309,7 @@ function textOf(r: FileReport, showFixes: boolean): string {
   const rel = shownPath(r.path);
   for (const d of r.diagnostics) {
     const p = d.range.start;
-    lines.push(`${rel}:${p.line + 1}:${p.character + 1}: ${d.severity} [${d.code}] ${d.message}`);
+    lines.push(`${rel}:${p.line + 1}:${p.character + 1}: ${d.severity} [${d.code}] ${d.message}${verifiedSuffix(d)}`);
     if (showFixes) {
       for (const f of d.fixes) {
         const edits = f.edits.map((e) => {
@@ -323,8 +333,10 @@ function jsonOf(r: FileReport) {
       message: d.message,
       range: d.range,
       fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
+      ...(d.verified ? { verified: d.verified } : {}),
     })),
     ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+    ...(r.verification ? { verification: r.verification } : {}),
   };
 }
 
@@ -382,6 +394,7 @@ export function sarifOf(reports: FileReport[], profile: Profile, ok: boolean) {
         message: { text: d.message },
         locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
       };
+      if (d.verified) res.properties = { verified: d.verified };
       if (d.related?.length) {
         res.relatedLocations = d.related.map((r, i) => ({ id: i, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(r.range) } }));
       }
@@ -432,7 +445,12 @@ async function main(argv: string[]): Promise<number> {
   let fixes = 0;
   const reports: FileReport[] = new Array(files.length);
   const checkOpts: CheckOptions = { profile: opts.profile, rules: opts.rules, fix: opts.fix, withOldText: opts.format === 'text' && opts.showFixes };
-  await checkAll(files, checkOpts, opts.jobs, (i, r) => {
+  const verifier = opts.verify ? new ReportVerifier(opts.verify, opts.jobs, opts.profile) : undefined;
+  if (verifier?.toolProblem) {
+    process.stderr.write(`torch-mlir-check: ${verifier.toolProblem}\n`);
+    return 2;
+  }
+  const onReport = (i: number, r: FileReport) => {
     reports[i] = r;
     for (const m of r.logs ?? []) process.stderr.write(m + '\n');
     if (r.error) {
@@ -452,7 +470,9 @@ async function main(argv: string[]): Promise<number> {
       const t = textOf(r, opts.showFixes);
       if (t) process.stdout.write(t + '\n');
     }
-  });
+  };
+  await checkAll(files, checkOpts, opts.jobs, (i, r) => (verifier ? verifier.add(i, r, onReport) : onReport(i, r)));
+  await verifier?.done();
   const done = reports.filter((r) => r && !(r.error && r.diagnostics.length === 0));
   if (opts.format === 'json') process.stdout.write(JSON.stringify({ files: done.map(jsonOf) }, null, 2) + '\n');
   else if (opts.format === 'sarif') process.stdout.write(JSON.stringify(sarifOf(done, opts.profile, unreadable === 0), null, 2) + '\n');

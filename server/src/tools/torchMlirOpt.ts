@@ -94,15 +94,14 @@ export async function verifyMlir(req: VerifyRequest): Promise<VerifyResult> {
   if (r.code !== 0 && errors.length === 0) {
     return { ...base, status: 'tool-error', messages, placed: [], marks: [], error: describeFailure(r, 'torch-mlir-opt', req.timeoutMs) };
   }
-  const prefix = `torch-mlir-opt (${req.mode}): `;
-  const placed = placeOptMessages(req.analysis, messages, { documentPath: req.documentPath, prefix });
+  const placed = placeOptMessages(req.analysis, messages, { documentPath: req.documentPath });
   const marks = markPredictions(req.analysis, req.predictions, placed);
   return { ...base, status: errors.length ? 'failed' : 'passed', messages, placed, marks };
 }
 
 /** The mark of one prediction, for hovers and reports. */
 export function markText(result: VerifyResult, mark: PredictionMark): string {
-  if (mark.confirmed) return `**confirmed** by torch-mlir-opt (${result.mode}): ${mark.by!.message.replace(/^torch-mlir-opt \(\w+\): /, '')}`;
+  if (mark.confirmed) return `**confirmed** by torch-mlir-opt (${result.mode}): ${mark.by!.message}`;
   if (result.mode === 'verify') return `**not confirmed** by torch-mlir-opt (verify): the verifier accepts this op; lowering was not run (torchMlir.verify.onSave = lower, or the "Verify with torch-mlir (lower)" command)`;
   if (result.status === 'passed') return '**not confirmed** by torch-mlir-opt (lower): the verifier and the lowering pass';
   const errors = result.placed.filter((p) => p.severity === 'error').length;
