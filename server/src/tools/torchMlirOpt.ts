@@ -63,7 +63,8 @@ export const MODE_TEXT: Record<VerifyMode, string> = {
   lower: 'lower to linalg-on-tensors',
 };
 
-export function describeFailure(r: RunResult, what: string, timeoutMs: number): string {
+export function describeFailure(r: RunResult, what: string, timeoutMs: number, shown = r.commandLine): string {
+  r = { ...r, commandLine: shown };
   switch (r.outcome) {
     case 'spawn-error':
       return `${what} could not start: \`${r.commandLine}\`: ${r.error}`;
@@ -88,11 +89,11 @@ export async function verifyMlir(req: VerifyRequest): Promise<VerifyResult> {
   const located = messages.filter((m) => m.severity === 'error' || m.severity === 'warning');
   if (r.outcome !== 'exited' && !(r.outcome === 'output-limit' && located.length)) {
     const status: VerifyStatus = r.outcome === 'timeout' ? 'timeout' : r.outcome === 'cancelled' ? 'cancelled' : 'tool-error';
-    return { ...base, status, messages, placed: [], marks: [], error: describeFailure(r, 'torch-mlir-opt', req.timeoutMs) };
+    return { ...base, status, messages, placed: [], marks: [], error: describeFailure(r, 'torch-mlir-opt', req.timeoutMs, base.commandLine) };
   }
   const errors = messages.filter((m) => m.severity === 'error');
   if (r.code !== 0 && errors.length === 0) {
-    return { ...base, status: 'tool-error', messages, placed: [], marks: [], error: describeFailure(r, 'torch-mlir-opt', req.timeoutMs) };
+    return { ...base, status: 'tool-error', messages, placed: [], marks: [], error: describeFailure(r, 'torch-mlir-opt', req.timeoutMs, base.commandLine) };
   }
   const placed = placeOptMessages(req.analysis, messages, { documentPath: req.documentPath });
   const marks = markPredictions(req.analysis, req.predictions, placed);
