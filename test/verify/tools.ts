@@ -25,9 +25,13 @@ const executable = (p: string | undefined): p is string => {
 export const VENV_CANDIDATES = [process.env.TORCH_MLIR_VENV, join(homedir(), '.cache/torch-mlir-diagnostics-venv'), '/work/venv'].filter((v): v is string => !!v);
 
 export function findRealTools(): RealTools | undefined {
-  const python = process.env.TORCH_MLIR_PYTHON ?? VENV_CANDIDATES.map((v) => join(v, 'bin/python')).find(executable);
-  const opt = process.env.TORCH_MLIR_OPT ?? (python ? join(dirname(python), 'torch-mlir-opt') : undefined);
-  return executable(opt) && executable(python) ? { opt, python } : undefined;
+  const pythons = process.env.TORCH_MLIR_PYTHON ? [process.env.TORCH_MLIR_PYTHON] : VENV_CANDIDATES.map((v) => join(v, 'bin/python'));
+  for (const python of pythons) {
+    // A venv still being installed has its python before its torch-mlir-opt: take a complete one.
+    const opt = process.env.TORCH_MLIR_OPT ?? join(dirname(python), 'torch-mlir-opt');
+    if (executable(opt) && executable(python)) return { opt, python };
+  }
+  return undefined;
 }
 
 const warned = new Set<string>();
