@@ -11,6 +11,7 @@ type Mode = 'verify' | 'lower';
 interface VerifySummary {
   status: string;
   message: string;
+  mlir?: string;
   mode?: Mode;
   commandLine?: string;
 }
@@ -70,6 +71,7 @@ export class VerifyClient {
       this.status,
       vscode.commands.registerCommand('torchMlir.verify', (arg?: { uri?: string; mode?: Mode } | vscode.Uri) => this.verify(arg, 'verify')),
       vscode.commands.registerCommand('torchMlir.verifyAndLower', (arg?: { uri?: string } | vscode.Uri) => this.verify(arg, 'lower')),
+      vscode.commands.registerCommand('torchMlir.runRealImport', (arg?: { uri?: string } | vscode.Uri) => this.realImport(arg)),
       vscode.workspace.onDidSaveTextDocument((doc) => this.onSave(doc)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.sendContext()),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -178,6 +180,29 @@ export class VerifyClient {
     } else if (announce && summary.status !== 'cancelled') {
       void vscode.window.showInformationMessage(summary.message, 'Show Problems').then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
     }
+    return summary;
+  }
+
+  /** Runs a saved fx_graph_runnable repro through the real importer; on success shows the module beside it. */
+  private async realImport(arg: { uri?: string } | vscode.Uri | undefined): Promise<VerifySummary | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage(UNTRUSTED, 'Manage Workspace Trust').then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
+      return { status: 'untrusted', message: UNTRUSTED };
+    }
+    const uri = arg instanceof vscode.Uri ? arg : arg?.uri ? vscode.Uri.parse(arg.uri) : vscode.window.activeTextEditor?.document.uri;
+    if (!uri || !this.client) return undefined;
+    // The repro runs from disk: what the editor shows must be what runs.
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc?.isDirty) await doc.save();
+    const summary = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'torch-mlir: running the real import…', cancellable: true }, (_p, token) =>
+      this.client!.sendRequest<VerifySummary>('workspace/executeCommand', { command: 'torchMlir.runRealImport', arguments: [{ uri: uri.toString() }] }, token).catch((): VerifySummary => ({ status: 'cancelled', message: 'The real import was cancelled.' })),
+    );
+    if (summary.status === 'imported' && summary.mlir !== undefined) {
+      const shown = await vscode.workspace.openTextDocument({ language: 'mlir', content: summary.mlir });
+      await vscode.window.showTextDocument(shown, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+    } else if (['tool-error', 'timeout', 'no-tool', 'not-fx'].includes(summary.status)) {
+      void vscode.window.showErrorMessage(summary.message, 'Open Settings').then((choice) => choice && vscode.commands.executeCommand('workbench.action.openSettings', 'torchMlir.python'));
+    } else if (summary.status !== 'cancelled') void vscode.window.showInformationMessage(summary.message);
     return summary;
   }
 }

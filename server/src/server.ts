@@ -26,7 +26,7 @@ import { signatureHelp } from './features/signatureHelp';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checkWorkspace';
 import { DEFAULT_SETTINGS, normalizeSettings, Settings } from './settings';
-import { TOOL_STATUS_COMMAND, Verification, VERIFY_COMMAND } from './features/verify';
+import { REAL_IMPORT_COMMAND, TOOL_STATUS_COMMAND, Verification, VERIFY_COMMAND } from './features/verify';
 
 // The language server: a thin adapter from LSP to the analysis core. Started as `server.js --stdio`.
 
@@ -174,7 +174,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [',', '=', ':'] },
       semanticTokensProvider: { legend: LEGEND, full: true, range: false },
       codeLensProvider: { resolveProvider: false },
-      executeCommandProvider: { commands: clientRegistersCommands ? [] : [CHECK_WORKSPACE_COMMAND, VERIFY_COMMAND, TOOL_STATUS_COMMAND] },
+      executeCommandProvider: { commands: clientRegistersCommands ? [] : [CHECK_WORKSPACE_COMMAND, VERIFY_COMMAND, TOOL_STATUS_COMMAND, REAL_IMPORT_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'torch-mlir-diagnostics', version: `0.1.0 (${registryInfo})` },

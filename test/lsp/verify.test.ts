@@ -69,9 +69,9 @@ test('lower: torch-mlir-opt\'s error is published on the torch.operator it names
   assert.deepEqual(real.range, ours[0].range);
   assert.equal(real.code, 'lower');
   assert.equal(real.severity, 1);
-  assert.match(real.message, /^failed to legalize operation 'torch.operator' that was explicitly marked illegal/);
+  assert.match(String(real.message), /^failed to legalize operation 'torch.operator' that was explicitly marked illegal/);
   const prediction = p.diagnostics.find((d) => d.code === 'torch-operator-fallback')!;
-  assert.match(prediction.message, /✓ confirmed by torch-mlir-opt \(lower\)$/);
+  assert.match(String(prediction.message), /✓ confirmed by torch-mlir-opt \(lower\)$/);
   const hover = await trusted.request<Hover>('textDocument/hover', { textDocument: { uri }, position: prediction.range.start });
   assert.match((hover.contents as { value: string }).value, /`torch-operator-fallback` prediction: \*\*confirmed\*\* by torch-mlir-opt \(lower\): failed to legalize operation 'torch.operator'/);
 });
@@ -82,7 +82,7 @@ test('a lowering stops at its first failing op: one prediction confirmed, the ot
   const summary = await verify(trusted, uri, 'lower');
   assert.deepEqual([summary.status, summary.confirmed, summary.notConfirmed], ['failed', 1, 3]);
   const p = await trusted.waitDiagnostics(uri, (p) => fromTool(p.diagnostics).length > 0);
-  const marks = p.diagnostics.filter((d) => d.code === 'torch-operator-fallback').map((d) => [d.range.start.line, /✓ confirmed/.test(d.message) ? 'confirmed' : /✗ not confirmed/.test(d.message) ? 'not confirmed' : '?']);
+  const marks = p.diagnostics.filter((d) => d.code === 'torch-operator-fallback').map((d) => [d.range.start.line, /✓ confirmed/.test(String(d.message)) ? 'confirmed' : /✗ not confirmed/.test(String(d.message)) ? 'not confirmed' : '?']);
   assert.deepEqual(marks, [
     [74, 'confirmed'],
     [78, 'not confirmed'],
@@ -102,12 +102,12 @@ test('verify: the verifier\'s error at <stdin>:4:10 lands on "torch.aten.relu", 
   const summary = await verify(trusted, uri, 'verify');
   assert.deepEqual([summary.status, summary.confirmed], ['failed', 1]);
   const p = await trusted.waitDiagnostics(uri, (p) => fromTool(p.diagnostics).length > 0);
-  assert.deepEqual(fromTool(p.diagnostics).map((d) => [d.range.start, d.code, d.message]), [[{ line: 3, character: 9 }, 'verify', "'torch.aten.relu' op operand #0 must be Any Torch tensor type, but got '!torch.none'"]]);
+  assert.deepEqual(fromTool(p.diagnostics).map((d) => [d.range.start, d.code, String(d.message)]), [[{ line: 3, character: 9 }, 'verify', "'torch.aten.relu' op operand #0 must be Any Torch tensor type, but got '!torch.none'"]]);
   trusted.diagnostics.delete(uri);
   await trusted.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// edited\n' }]);
   const after = await trusted.waitDiagnostics(uri);
   assert.deepEqual(fromTool(after.diagnostics), []);
-  assert.ok(after.diagnostics.every((d) => !/confirmed by torch-mlir-opt/.test(d.message)));
+  assert.ok(after.diagnostics.every((d) => !/confirmed by torch-mlir-opt/.test(String(d.message))));
 });
 
 test('code lenses on each func.func run Verify and Verify and lower, in a trusted workspace', { skip }, async () => {

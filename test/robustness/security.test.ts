@@ -62,7 +62,7 @@ test('the extension declares limited untrusted-workspace support (tool paths res
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
   assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, 'limited');
   assert.deepEqual(pkg.capabilities?.untrustedWorkspaces?.restrictedConfigurations?.sort(), ['torchMlir.python', 'torchMlir.torchMlirOpt', 'torchMlir.verify.onSave']);
-  for (const c of ['torchMlir.verify', 'torchMlir.verifyAndLower']) {
+  for (const c of ['torchMlir.verify', 'torchMlir.verifyAndLower', 'torchMlir.runRealImport']) {
     const when = pkg.contributes.menus.commandPalette.find((m: { command: string }) => m.command === c)?.when ?? '';
     assert.match(when, /isWorkspaceTrusted/, c);
   }

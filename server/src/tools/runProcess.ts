@@ -9,6 +9,8 @@ export interface RunRequest {
   args: readonly string[];
   /** Written to stdin, which is then closed. */
   input?: string;
+  /** Keep stdin open until the tool ends (a tool that exits when its stdin closes dies with us). */
+  holdStdin?: boolean;
   timeoutMs: number;
   /** stdout + stderr beyond this many bytes are dropped and the tool is stopped. */
   maxOutputBytes: number;
@@ -73,7 +75,10 @@ export function runProcess(req: RunRequest): Promise<RunResult> {
       finished = true;
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onAbort);
-      if (child) live.delete(child);
+      if (child) {
+        live.delete(child);
+        child.stdin?.destroy();
+      }
       resolve({ ...r, ms: Date.now() - started, commandLine: line });
     };
     let outcome: RunOutcome = 'exited';
@@ -133,6 +138,8 @@ export function runProcess(req: RunRequest): Promise<RunResult> {
       if (spawnError !== undefined && code === null && outcome === 'exited') finish({ outcome: 'spawn-error', code, stdout, stderr, error: spawnError });
       else finish({ outcome, code, stdout, stderr });
     });
-    child.stdin!.end(req.input ?? '');
+    if (req.holdStdin) {
+      if (req.input) child.stdin!.write(req.input);
+    } else child.stdin!.end(req.input ?? '');
   });
 }
