@@ -60,7 +60,7 @@ test('--verify=lower --format sarif: tool results under rule torch-mlir-opt, pre
 });
 
 test('a missing torch-mlir-opt: one message naming the variable, exit 2, nothing checked', () => {
-  const r = cli(['--verify', file('unregistered_aten_hypot')], { TORCH_MLIR_OPT: '/nonexistent/torch-mlir-opt' });
+  const r = cli(['--verify', file('unregistered_aten_hypot')], { TORCH_MLIR_OPT: '/nonexistent/torch-mlir-opt', TORCH_MLIR_PYTHON: undefined });
   assert.equal(r.code, 2);
   assert.equal(r.stdout, '');
   assert.equal(r.stderr, "torch-mlir-check: --verify: $TORCH_MLIR_OPT is set to '/nonexistent/torch-mlir-opt', which is not an executable file.\n");
