@@ -23,6 +23,7 @@ const ready = requireClients(SUITE, [
 ]);
 
 const FILE = 'hypot.mlir';
+const SAVED = 'nometa.mlir';
 
 if (ready) {
   describe(SUITE, { timeout: 10 * 60_000 }, () => {
@@ -43,11 +44,18 @@ if (ready) {
       const ws = join(root, 'ws');
       mkdirSync(ws);
       cpSync(join(REPO, 'test/corpus/real/unregistered_aten_hypot/out.mlir'), join(ws, FILE));
+      cpSync(join(REPO, 'test/corpus/real/fx_trace_nometa/out.mlir'), join(ws, SAVED));
+      mkdirSync(join(ws, '.vscode'));
+      // Workspace settings (a trusted workspace may choose the tool: code-server's remote host
+      // reads machine-overridable settings from here, not from the browser's user settings).
+      writeFileSync(join(ws, '.vscode', 'settings.json'), JSON.stringify({ 'torchMlir.torchMlirOpt': tools!.opt, 'torchMlir.verify.onSave': 'verify' }));
       installExtension(profile, VSIX);
       cs = await startCodeServer(profile, ws, join(art, 'verify-code-server.log'));
       browser = await launchChromium();
       page = await openWorkbench(browser, cs, ws);
-      await sleep(1500);
+      // Quick Open finds files once the explorer has read the folder.
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAVED }).first().waitFor({ state: 'visible', timeout: 60_000 });
+      await sleep(3000);
     });
 
     after(async () => {
@@ -94,6 +102,27 @@ if (ready) {
         assert.match(hover, /`?torch-operator-fallback`? prediction: confirmed by torch-mlir-opt \(lower\)/);
       } catch (e) {
         await shot('FAIL');
+        throw e;
+      }
+    });
+
+    test('torchMlir.verify.onSave = verify: saving runs the verifier, whose error joins the Problems panel', async () => {
+      const p = page!;
+      try {
+        await wb.openFile(p, SAVED);
+        const before = await wb.problemsFor(p, SAVED, 1, 60_000);
+        assert.equal(before.length, 1, before.join('\n'));
+        assert.match(before[0], /none-into-tensor/);
+        await wb.focusEditor(p);
+        await p.keyboard.press('Control+End');
+        await p.keyboard.type('// saved\n');
+        await wb.saveActiveEditor(p);
+        const rows = await wb.problemsFor(p, SAVED, 2, 60_000);
+        await shot('on-save');
+        const real = rows.find((r) => r.includes('torch-mlir-opt'));
+        assert.match(real ?? rows.join('\n'), /'torch.aten.relu' op operand #0 must be Any Torch tensor type, but got '!torch.none' torch-mlir-opt[ (]*verify\)? \[Ln 4, Col 10\]/);
+      } catch (e) {
+        await shot('FAIL-on-save');
         throw e;
       }
     });
