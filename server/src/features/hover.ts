@@ -1,8 +1,11 @@
+import { removedBeforeImport } from '../core/analysis/decomposed';
 import type { FxAnalysis, NodeInfo } from '../core/analysis/fxAnalysis';
 import { fxHitAt } from '../core/analysis/locate';
+import { importPathOf } from '../core/fx/importPath';
 import type { FxGraph, FxNode, FxValue } from '../core/fx/model';
 import type { Registry } from '../core/registry/registry';
-import { mlirOpName, OpSchema } from '../core/registry/schema';
+import { describeDecomposition } from '../core/registry/decompositions';
+import type { OpSchema } from '../core/registry/schema';
 import type { Span } from '../core/text';
 
 // Hover text for FX dumps: on a target, its schema, how this call bound to it, and what the
@@ -82,6 +85,17 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
   if (info.schema) {
     parts.push('```\n' + info.schema.text + '\n```');
   }
+  const removed = removedBeforeImport(a, node);
+  // One line. In a torch.export graph the node is not what the importer receives, so no importer
+  // verdict on it follows; in a graph that does not tell, both are shown.
+  const exportGraph = importPathOf(node.graph) === 'export';
+  const removedLine =
+    removed &&
+    `${describeDecomposition(removed).replace(/^\w/, (c) => c.toUpperCase())}: ${
+      exportGraph
+        ? `torch-mlir's export_and_import runs run_decompositions on this torch.export graph (${node.graph.importPathReason}), so the importer never sees this node.`
+        : "if this graph goes through torch-mlir's export_and_import; handed to stateless_fx_import as it is, it imports as below."
+    }`;
   switch (r.kind) {
     case 'python':
       parts.push(`Torch-level callable \`${r.fn.qualname}\`${r.fn.op ? `, lowered to \`${r.fn.op}\` by AOTAutograd / export` : ''}.`);
@@ -91,13 +105,17 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
       parts.push(`\`${r.qualifiedName}\` without an overload: torch-mlir imports only OpOverloads ("FIX ME: Unimplemented call_function"). Overloads: ${r.overloads.slice(0, 8).map((s) => '`' + (s.overload || 'default') + '`').join(', ')}`);
       break;
     case 'hop':
+      if (removedLine && exportGraph) break;
       parts.push(`Higher-order op \`${r.name}\`. torch-mlir imports only while_loop, auto_functionalized and flex_attention; others fail with "Higher-order operation '${r.name}' not implemented in the FxImporter".`);
       break;
     case 'unknown-op':
       parts.push(`\`${r.namespace}::${r.name}${r.overload ? '.' + r.overload : ''}\` is not registered in PyTorch ${reg.torchVersion}.`);
       break;
     case 'builtin':
-      parts.push(`Python builtin \`${r.name}\`: torch-mlir imports it only on symbolic ints/floats (SymInt arithmetic).`);
+      {
+        const emits = reg.decompositions.emittedNames(r.name);
+        parts.push(`Python builtin \`${r.name}\`: torch-mlir imports it only on symbolic ints/floats (SymInt arithmetic)${emits?.length ? `, as ${emits.map((n) => '`' + n + '`').join(' / ')} in a real import` : ''}.`);
+      }
       break;
     case 'method':
       parts.push(`Tensor method \`${r.method}\` (call_method): not imported by torch-mlir; AOTAutograd / export turn it into aten ops.`);
@@ -107,7 +125,8 @@ function targetHover(a: FxAnalysis, info: NodeInfo, text: string): string {
       break;
   }
   if (info.binding) parts.push(bindingTable(info, text));
-  if (info.schema) parts.push(importerLine(reg, info.schema, r.kind === 'overload'));
+  if (removedLine) parts.push(removedLine);
+  if (info.schema && (!removedLine || !exportGraph)) parts.push(importerLine(reg, info.schema, r.kind === 'overload'));
   const doc = r.kind === 'python' ? r.fn.doc : info.schema ? docLink(reg, info.schema) : undefined;
   if (doc) parts.push(`[PyTorch documentation](${doc})`);
   parts.push(graphKind);
@@ -136,7 +155,8 @@ function bindingTable(info: NodeInfo, text: string): string {
 }
 
 function importerLine(reg: Registry, s: OpSchema, direct: boolean): string {
-  const name = mlirOpName(s);
+  if (reg.importedOpNames(s).length === 0) return `The importer drops this node: it emits nothing for it (seen in a real import with ${reg.mlirSource}).`;
+  const name = reg.importedOpName(s);
   const def = reg.mlirOp(name);
   const prefix = direct ? 'Imports as' : 'After AOTAutograd, imports as';
   if (def) return `${prefix} \`${name}\` (${def.operands.length} operands; registered in ${reg.mlirSource}).`;

@@ -1,9 +1,9 @@
 import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
+import { removedBeforeImport } from '../core/analysis/decomposed';
 import type { FxAnalysis } from '../core/analysis/fxAnalysis';
 import { freesOf } from '../core/analysis/references';
 import { allGraphs, forEachValue, FxNode } from '../core/fx/model';
 import type { MlirDocument } from '../core/mlir/model';
-import { mlirOpName } from '../core/registry/schema';
 import { Registry } from '../core/registry/registry';
 import type { LineIndex, Span } from '../core/text';
 import type { Analyzed } from '../documents';
@@ -39,7 +39,12 @@ export function targetStatus(a: FxAnalysis, node: FxNode): 'unknown' | 'fallback
   if (!r) return undefined;
   if (r.kind === 'unknown-op') return 'unknown';
   if (r.kind === 'hop') return r.known ? 'ok' : 'unknown';
-  if (info.schema && (r.kind === 'overload' || r.kind === 'python')) return a.registry.mlirOp(mlirOpName(info.schema)) ? 'ok' : 'fallback';
+  if (info.schema && (r.kind === 'overload' || r.kind === 'python')) {
+    const reg = a.registry;
+    if (reg.importedOpNames(info.schema).every((n) => reg.mlirOp(n))) return 'ok';
+    // As torch-operator-fallback: a node export_and_import decomposes away is not imported.
+    return r.kind === 'overload' && removedBeforeImport(a, node) ? 'ok' : 'fallback';
+  }
   return undefined;
 }
 

@@ -124,6 +124,9 @@ export type FxFormat =
  */
 export type FxGraphLevel = 'dynamo' | 'aot' | 'export' | 'fx-trace' | 'inductor' | 'unknown';
 
+/** Which importer entry point the graph goes through, as far as the dump tells (fx/importPath.ts). */
+export type ImportPath = 'export' | 'stateless' | 'unknown';
+
 export interface FxGraph {
   /** `graph`, the class name (`GraphModule`, `<lambda>`, `true_graph_0`), or the log header (`__compiled_fn_1`, `Forward graph 0`). */
   name: string;
@@ -145,6 +148,9 @@ export interface FxGraph {
   parent?: FxGraph;
   /** print(exported_program): the signature's parameter/buffer/constant targets by placeholder name. */
   signature?: FxSignature;
+  /** Set by the parser once the graph is complete; see importPathOf. */
+  importPath?: ImportPath;
+  importPathReason?: string;
 }
 
 export interface FxSignatureInput {

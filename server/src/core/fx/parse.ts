@@ -6,6 +6,7 @@ import { finishTree, matchClassHeader, parseClassBlock, parseForward } from './c
 import { type LevelHint, finishGraph, levelFromHeader, newGraph } from './graph';
 import { splitLines } from './lines';
 import { parseSignature } from './signature';
+import { setImportPaths } from './importPath';
 import { addPlaceholdersFromHeader, matchGraphHeader, parseStrGraphBody } from './strgraph';
 import { isTabularHeader, parseTabular } from './tabular';
 import { stripAnsi, remapDocument } from './ansi';
@@ -161,6 +162,7 @@ function parseClean(text: string): FxDocument {
     i++;
   }
   ctx.diagnostics.sort((a, b) => a.span.start - b.span.start);
+  setImportPaths(graphs);
   return { text, graphs, diagnostics: ctx.diagnostics };
 }
 

@@ -6,6 +6,7 @@ import { reparseStatementNode } from '../fx/code';
 import type { Ctx } from '../fx/context';
 import { skipSpaces } from '../fx/context';
 import { bindBareArgs, detectLevel, isAtenTarget, type LevelHint } from '../fx/graph';
+import { detectImportPath } from '../fx/importPath';
 import { allGraphs, FxDocument, FxGraph, FxKwarg, FxNode, FxProvenance, FxValue, forEachValue } from '../fx/model';
 import { parseNodeLine } from '../fx/strgraph';
 import { isIdentChar } from '../fx/values';
@@ -565,7 +566,10 @@ function levelMayChange(g: FxGraph, before: FxNode, after: FxNode): boolean {
  * quote a new target); one from a header cannot change.
  */
 function levelChanged(g: FxGraph, before: LevelHint | undefined): boolean {
-  if (!before || before.level !== g.level || before.reason !== g.levelReason) return false;
+  if (!before) return false;
+  // The import path is read from placeholder names, which the same edits can change.
+  if (g.importPath !== undefined && detectImportPath(g).path !== g.importPath) return true;
+  if (before.level !== g.level || before.reason !== g.levelReason) return false;
   const after = detectLevel(g);
   if (after.level !== g.level) return true;
   setLevelReason(g, after.reason);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { OpSchema, parseSchema, SchemaParseError } from './schema';
+import { Decompositions, overloadKey, type DecompositionsJson } from './decompositions';
+import { mlirOpName, OpSchema, parseSchema, SchemaParseError } from './schema';
 import { closestNames } from './similar';
 
 // The op registry: every PyTorch op overload (from scripts/gen_op_registry.py, run against the
@@ -76,7 +77,11 @@ export class Registry {
   private namespaces = new Set<string>();
   private nameList?: string[];
 
-  constructor(torch: TorchOpsJson, mlir: MlirOpsJson) {
+  /** What export_and_import's decompositions remove before import, and the names it really emits. */
+  readonly decompositions: Decompositions;
+
+  constructor(torch: TorchOpsJson, mlir: MlirOpsJson, decompositions?: DecompositionsJson) {
+    this.decompositions = new Decompositions(decompositions);
     this.torchVersion = torch.source.version;
     this.mlirSource = `${mlir.source.package} ${mlir.source.version}`;
     for (const op of torch.ops) {
@@ -106,7 +111,8 @@ export class Registry {
     if (!Registry.cached) {
       const torch = JSON.parse(readFileSync(join(dataDir, 'torch_ops.json'), 'utf8')) as TorchOpsJson;
       const mlir = JSON.parse(readFileSync(join(dataDir, 'torch_mlir_ops.json'), 'utf8')) as MlirOpsJson;
-      Registry.cached = new Registry(torch, mlir);
+      const decomp = JSON.parse(readFileSync(join(dataDir, 'decompositions.json'), 'utf8')) as DecompositionsJson;
+      Registry.cached = new Registry(torch, mlir, decomp);
     }
     return Registry.cached;
   }
@@ -126,6 +132,23 @@ export class Registry {
 
   isHigherOrder(name: string): boolean {
     return this.hops.has(name);
+  }
+
+  /**
+   * The torch-dialect op the importer really emits for an overload: its own name
+   * (`torch.aten.add.Tensor`), or the one a real import showed (`aten::sym_size.int` is emitted as
+   * `torch.aten.size.int`). Where the importer picks between names by the arguments
+   * (`mul.Tensor` with a Python scalar becomes `mul.Scalar`), the overload's own name.
+   */
+  importedOpName(s: OpSchema): string {
+    const own = mlirOpName(s);
+    const real = this.decompositions.emittedNames(overloadKey(s));
+    return real && real.length === 1 ? real[0] : own;
+  }
+
+  /** Every name a real import emitted for the overload (one, or several chosen by the arguments). */
+  importedOpNames(s: OpSchema): string[] {
+    return this.decompositions.emittedNames(overloadKey(s)) ?? [mlirOpName(s)];
   }
 
   mlirOp(name: string): MlirOpDef | undefined {

@@ -1,11 +1,28 @@
+import { removedBeforeImport } from '../analysis/decomposed';
 import { allGraphs } from '../fx/model';
-import { mlirOpName, type OpSchema } from '../registry/schema';
+import { describeDecomposition, type Decomposition } from '../registry/decompositions';
+import type { Registry } from '../registry/registry';
+import type { OpSchema } from '../registry/schema';
 import type { Rule } from './rule';
+
+/** The torch-dialect names, among what a decomposition produced, that torch-mlir does not register. */
+function unregisteredInto(reg: Registry, d: Decomposition): string[] {
+  const out: string[] = [];
+  for (const key of d.into ?? []) {
+    const m = /^(\w+)::(\w+)\.(\w+)$/.exec(key);
+    const s = m && reg.schema(`${m[1]}::${m[2]}`, m[3] === 'default' ? '' : m[3]);
+    if (!s) continue;
+    for (const name of reg.importedOpNames(s)) if (!reg.mlirOp(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
 
 // An ATen overload that the torch dialect does not register. The importer still succeeds: it
 // emits `torch.operator "torch.aten.foo"`, and the backend-contract lowering then fails with
 // "failed to legalize operation 'torch.operator' that was explicitly marked illegal" unless a
-// decomposition removes the op first.
+// decomposition removes the op first. A node that export_and_import's decompositions take out of a
+// raw export graph never reaches the importer, and the name checked is the one the importer really
+// emits (`aten.sym_size.int` becomes `torch.aten.size.int`).
 
 export const torchOperatorFallback: Rule = {
   id: 'torch-operator-fallback',
@@ -15,6 +32,7 @@ export const torchOperatorFallback: Rule = {
     const reg = ctx.registry;
     // Whether the torch dialect registers a schema's op, asked once per distinct schema.
     const registered = new Map<OpSchema, boolean>();
+    const lostByDecomposition = new Map<Decomposition, string[]>();
     for (const g of allGraphs(a.doc)) {
       // Dynamo-level graphs are lowered to ATen (and decomposed) before the importer sees them.
       if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
@@ -31,13 +49,26 @@ export const torchOperatorFallback: Rule = {
           continue;
         }
         if (r?.kind !== 'overload') continue;
+        const removed = removedBeforeImport(a, node);
+        if (removed) {
+          // The importer gets what the op became: warn only when that is not registered either.
+          let lost = lostByDecomposition.get(removed);
+          if (!lost) lostByDecomposition.set(removed, (lost = unregisteredInto(reg, removed)));
+          if (lost.length && ctx.profile === 'torch-mlir') {
+            ctx.report({
+              span: node.targetSpan,
+              message: `${node.name}: ${node.target} is ${describeDecomposition(removed)}; ${reg.mlirSource} registers no ${lost.join(', ')}, so the importer emits torch.operator for ${lost.length === 1 ? 'it' : 'them'} and lowering to the backend contract fails with "failed to legalize operation 'torch.operator' that was explicitly marked illegal".`,
+            });
+          }
+          continue;
+        }
         let known = registered.get(r.schema);
         if (known === undefined) {
-          known = reg.mlirOp(mlirOpName(r.schema)) !== undefined;
+          known = reg.importedOpNames(r.schema).every((n) => reg.mlirOp(n) !== undefined);
           registered.set(r.schema, known);
         }
         if (known) continue;
-        const name = mlirOpName(r.schema);
+        const name = reg.importedOpName(r.schema);
         ctx.report({
           span: node.targetSpan,
           message:

@@ -1,3 +1,4 @@
+import { removedBeforeImport } from '../analysis/decomposed';
 import type { Rule } from './rule';
 
 // Higher-order ops (torch.cond, map, scan, invoke_subgraph, wrap_with_autocast, ...). torch-mlir's
@@ -16,6 +17,8 @@ export const unsupportedHigherOrderOp: Rule = {
       const r = a.info(node).resolved;
       if (r?.kind !== 'hop') continue;
       if (ctx.profile === 'torch-mlir' && SUPPORTED_HOPS.has(r.name)) continue;
+      // wrap_with_set_grad_enabled / wrap_with_autocast: export_and_import inlines them first.
+      if (removedBeforeImport(a, node)) continue;
       ctx.report({
         span: node.targetSpan,
         message:

@@ -1,3 +1,4 @@
+import { removedBeforeImport } from '../analysis/decomposed';
 import { allGraphs, FxNode } from '../fx/model';
 import type { Rule } from './rule';
 
@@ -45,6 +46,8 @@ export const unsupportedNode: Rule = {
         const r = a.info(node).resolved;
         // The kind first: most targets are overloads, and then the target's text needs no regex.
         if (!r || (r.kind !== 'python' && r.kind !== 'packet' && r.kind !== 'opaque') || IMPORTED_BUILTINS.test(node.target)) continue;
+        // A call only a pre-decomposition export graph holds: export_and_import removes it first.
+        if (removedBeforeImport(a, node)) continue;
         const hint = r.kind === 'packet' ? ` Name an overload, e.g. ${node.target}.${r.overloads[0]?.overload || 'default'}.` : ' Import an ATen graph (torch.export) instead of a Python-level one.';
         ctx.report({
           span: node.targetSpan,
