@@ -3,6 +3,7 @@
 import { evaluateCorpus, formatTable, loadCorpus, totals } from '../test/fidelity/fidelity';
 import { evaluateKinds, formatKindTable, formatTargets } from '../test/fidelity/dumpKinds';
 import { failureClasses, formatClasses } from '../test/fidelity/failureClasses';
+import { printVerifyColumn } from '../test/fidelity/verify';
 
 const cases = loadCorpus();
 const results = evaluateCorpus(cases);
@@ -31,3 +32,8 @@ if (process.argv.includes('--misses')) {
 }
 process.stdout.write(out.join('\n') + '\n');
 process.exitCode = t.missed || t.falseAlarmCases || t.parseErrors ? 1 : 0;
+
+// The torch-mlir-opt column (test/fidelity/verify.ts): every out.mlir through --verify=lower.
+void printVerifyColumn().then((code) => {
+  if (code) process.exitCode = code;
+});

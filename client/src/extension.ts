@@ -1,12 +1,14 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { VerifyClient, verifyInitOptions } from './verify';
 import { registerDumpDetection } from './detectDumps';
 
 // The VS Code client: starts dist/server.js over stdio and wires commands and status to it.
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
+let verify: VerifyClient | undefined;
 
 function documentSelector(): LanguageClientOptions['documentSelector'] {
   const handleMlir = vscode.workspace.getConfiguration('torchMlir').get<boolean>('mlir.enable', true);
@@ -28,10 +30,11 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     outputChannel: output,
     // clientRegistersCommands: this extension registers torchMlir.checkWorkspace itself (below), so
     // the server does not advertise it for vscode-languageclient to register a second time.
-    initializationOptions: { settings: vscode.workspace.getConfiguration('torchMlir'), clientRegistersCommands: true },
+    initializationOptions: { settings: vscode.workspace.getConfiguration('torchMlir'), clientRegistersCommands: true, ...verifyInitOptions() },
   };
   client = new LanguageClient('torchMlir', 'torch-mlir Diagnostics', serverOptions, clientOptions);
   await client.start();
+  await verify?.attach(client);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -44,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.command = { title: 'Change profile', command: 'workbench.action.openSettings', arguments: ['torchMlir.importer'] };
   };
   context.subscriptions.push(status);
+  verify = new VerifyClient(context);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('torchMlir.restartServer', async () => {

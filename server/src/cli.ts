@@ -7,6 +7,7 @@ import type { Profile, Severity } from './core/diagnostics';
 import { ALL_RULES, ENGINE_CODES } from './core/rules/index';
 import { Options, parseCliArgs, UsageError } from './cliArgs';
 import { checkFile, CheckOptions, FileReport } from './cliWorker';
+import { ReportVerifier, verifiedSuffix } from './cliVerify';
 import { isDumpFile, walkDumps, WalkProblem } from './dumpFiles';
 import { sniffedByName } from './core/sniff';
 import { ruleDocsUrl, REPOSITORY_URL, VERSION } from './packageInfo';
@@ -33,6 +34,9 @@ Options:
   --max-warnings N                     exit 1 when more than N warnings are found
   -j, --jobs N                         files checked in parallel (default: one per core)
   --exit-zero                          exit 0 even when errors are found
+  --verify[=lower]                     also run the real torch-mlir-opt on .mlir files ($TORCH_MLIR_OPT,
+                                       else next to $TORCH_MLIR_PYTHON, else PATH): its verifier, or with
+                                       =lower the backend-contract and linalg-on-tensors lowering
   -h, --help                           show this help
   -V, --version                        print the version
   --                                   end of options: every later argument is a PATH
@@ -222,7 +226,7 @@ function textOf(r: FileReport, showFixes: boolean): string {
   const rel = shownPath(r.path);
   for (const d of r.diagnostics) {
     const p = d.range.start;
-    lines.push(`${rel}:${p.line + 1}:${p.character + 1}: ${d.severity} [${d.code}] ${d.message}`);
+    lines.push(`${rel}:${p.line + 1}:${p.character + 1}: ${d.severity} [${d.code}] ${d.message}${verifiedSuffix(d)}`);
     if (showFixes) {
       for (const f of d.fixes) {
         const edits = f.edits.map((e) => {
@@ -246,8 +250,10 @@ function jsonOf(r: FileReport) {
       message: d.message,
       range: d.range,
       fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
+      ...(d.verified ? { verified: d.verified } : {}),
     })),
     ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+    ...(r.verification ? { verification: r.verification } : {}),
   };
 }
 
@@ -307,6 +313,7 @@ export function sarifOf(reports: FileReport[], profile: Profile, ok: boolean) {
         message: { text: d.message },
         locations: [{ physicalLocation: { artifactLocation, region: region(d.range) } }],
       };
+      if (d.verified) res.properties = { verified: d.verified };
       if (d.related?.length) {
         res.relatedLocations = d.related.map((r, i) => ({ id: i, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(r.range) } }));
       }
@@ -388,10 +395,18 @@ async function main(argv: string[]): Promise<number> {
     }
   };
   skipped.forEach(onReport);
-  await checkAll(files, checkOpts, opts.jobs, (i, r) => {
+  // --verify: each .mlir report also goes through the real torch-mlir-opt before it is shown.
+  const verifier = opts.verify ? new ReportVerifier(opts.verify, opts.jobs, opts.profile) : undefined;
+  if (verifier?.toolProblem) {
+    process.stderr.write(`torch-mlir-check: ${verifier.toolProblem}\n`);
+    return 2;
+  }
+  const report = (i: number, r: FileReport) => {
     reports[i] = r;
     onReport(r);
-  });
+  };
+  await checkAll(files, checkOpts, opts.jobs, (i, r) => (verifier ? verifier.add(i, r, report) : report(i, r)));
+  await verifier?.done();
   const done = [...skipped, ...reports.filter((r) => r && !(r.error && r.diagnostics.length === 0))];
   if (opts.format === 'json') process.stdout.write(JSON.stringify({ files: done.map(jsonOf) }, null, 2) + '\n');
   else if (opts.format === 'sarif') process.stdout.write(JSON.stringify(sarifOf(done, opts.profile, unreadable === 0), null, 2) + '\n');

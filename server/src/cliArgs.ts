@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { RuleSetting } from './core/analyze';
 import type { Profile } from './core/diagnostics';
+import type { VerifyMode } from './tools/torchMlirOpt';
 
 // The checker's command line, parsed with node:util's parseArgs: `--name=value` and `--name value`,
 // `-j2`, `--` ending the options. Every option the checker takes is declared in OPTIONS; a new
@@ -20,6 +21,8 @@ export interface Options {
   maxWarnings?: number;
   jobs?: number;
   exitZero: boolean;
+  /** --verify[=lower]: also run the real torch-mlir-opt (cliVerify.ts). */
+  verify?: VerifyMode;
   paths: string[];
   /** --help or --version: print and exit 0. */
   print?: 'help' | 'version';
@@ -34,12 +37,14 @@ const OPTIONS = {
   'max-warnings': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   'exit-zero': { type: 'boolean' },
+  verify: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
 
 const TAKES_VALUE = new Set(
-  Object.entries(OPTIONS).flatMap(([name, o]) => (o.type === 'string' ? [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])] : [])),
+  // --verify's value is optional (`--verify` or `--verify=lower`): it never takes the next argument.
+  Object.entries(OPTIONS).flatMap(([name, o]) => (o.type === 'string' && name !== 'verify' ? [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])] : [])),
 );
 
 /** Parses the checker's arguments; `ruleIds` are the ids `--rule` accepts. */
@@ -54,6 +59,10 @@ export function parseCliArgs(argv: string[], ruleIds: readonly string[]): Option
     if (a === '--') {
       paths.push(...argv.slice(i + 1));
       break;
+    }
+    if (a === '--verify') {
+      rest.push('--verify=verify');
+      continue;
     }
     if (TAKES_VALUE.has(a)) {
       rest.push(a);
@@ -108,6 +117,10 @@ function toOptions(v: Record<string, string | boolean | string[] | undefined>, p
     const n = Number(v.jobs);
     if (!/^\d+$/.test(String(v.jobs)) || n < 1) throw new UsageError('--jobs takes a positive whole number');
     o.jobs = n;
+  }
+  if (v.verify !== undefined) {
+    if (v.verify !== 'verify' && v.verify !== 'lower') throw new UsageError(`--verify takes no value or =lower, got '--verify=${v.verify}'`);
+    o.verify = v.verify;
   }
   if (o.paths.length === 0) throw new UsageError('no PATH given');
   return o;

@@ -39,6 +39,8 @@ export interface ReportDiagnostic {
   range: Range;
   fixes: ReportFix[];
   related?: { range: Range; message: string }[];
+  /** --verify: whether torch-mlir-opt failed on the op this prediction is on (cliVerify.ts). */
+  verified?: 'confirmed' | 'not-confirmed';
 }
 
 export interface FileReport {
@@ -52,6 +54,8 @@ export interface FileReport {
   error?: string;
   /** Internal errors logged by rules, for stderr. */
   logs?: string[];
+  /** --verify: how torch-mlir-opt was run on the file (cliVerify.ts). */
+  verification?: { mode: 'verify' | 'lower'; status: string; command: string; ms: number };
 }
 
 /** Writes next to the target and renames over it, so readers never see a half-written file. */

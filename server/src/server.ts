@@ -26,6 +26,7 @@ import { signatureHelp } from './features/signatureHelp';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checkWorkspace';
 import { DEFAULT_SETTINGS, normalizeSettings, Settings } from './settings';
+import { REAL_IMPORT_COMMAND, TOOL_STATUS_COMMAND, Verification, VERIFY_COMMAND } from './features/verify';
 
 // The language server: a thin adapter from LSP to the analysis core. Started as `server.js --stdio`.
 
@@ -40,6 +41,17 @@ let inlayHintRefresh = false;
 let workspaceFoldersSupport = false;
 let workDoneProgress = false;
 const cache = new AnalysisCache(() => settings, log);
+/** Verify with torch-mlir (features/verify.ts): the real tool's errors beside our predictions. */
+const verification = new Verification({
+  settings: () => settings.tools,
+  analyzed: (uri) => analyzed(uri),
+  folders: () => workspaceFolders,
+  republish: (uri) => {
+    const doc = documents.get(uri);
+    if (doc) schedule(doc, 0);
+  },
+  log,
+});
 
 /**
  * The open documents. Each incremental change is also handed to the analysis cache (with offsets
@@ -90,7 +102,7 @@ function publish(uri: string, gen: number): void {
   }
   try {
     const a = cache.get(current);
-    const diagnostics = lspDiagnostics(a);
+    const diagnostics = verification.decorate(a, lspDiagnostics(a));
     whenSettled(uri, gen, () => {
       connection.sendDiagnostics({ uri, version: a.version, diagnostics });
       setImmediate(() => prepareQueries(uri, a));
@@ -137,6 +149,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // The VS Code client registers torchMlir.checkWorkspace itself (vscode-languageclient would
   // register an advertised command a second time); other clients get it advertised.
   const clientRegistersCommands = !!(params.initializationOptions as { clientRegistersCommands?: boolean } | undefined)?.clientRegistersCommands;
+  verification.initialize(params.initializationOptions as Parameters<Verification['initialize']>[0]);
   let registryInfo = '';
   try {
     const reg = Registry.load();
@@ -160,7 +173,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: ['.', '%', '=', '(', ',', '{'], resolveProvider: false },
       signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [',', '=', ':'] },
       semanticTokensProvider: { legend: LEGEND, full: true, range: false },
-      executeCommandProvider: { commands: clientRegistersCommands ? [] : [CHECK_WORKSPACE_COMMAND] },
+      codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: clientRegistersCommands ? [] : [CHECK_WORKSPACE_COMMAND, VERIFY_COMMAND, TOOL_STATUS_COMMAND, REAL_IMPORT_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'torch-mlir-diagnostics', version: `0.1.0 (${registryInfo})` },
@@ -203,6 +217,7 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   generation.set(e.document.uri, (generation.get(e.document.uri) ?? 0) + 1);
   cache.delete(e.document.uri);
+  verification.forget(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
@@ -212,8 +227,10 @@ connection.onHover((params): Hover | null => {
   const a = cache.get(doc);
   const offset = a.lines.offsetAt(params.position);
   const h = a.result.fx ? fxHover(a.result.fx, offset) : a.result.mlir ? mlirHover(a.result.mlir, offset) : undefined;
-  if (!h) return null;
-  return { contents: { kind: 'markdown', value: h.markdown }, range: a.lines.rangeOf(h.span) };
+  const verified = verification.hover(a, offset);
+  if (!h && !verified) return null;
+  const markdown = [h?.markdown, verified?.markdown].filter(Boolean).join('\n\n---\n\n');
+  return { contents: { kind: 'markdown', value: markdown }, range: a.lines.rangeOf((h ?? verified)!.span) };
 });
 
 connection.onCodeAction((params) => {
@@ -278,7 +295,14 @@ connection.languages.semanticTokens.on((p) => {
   const a = analyzed(p.textDocument.uri);
   return a ? semanticTokens(a) : { data: [] };
 });
-connection.onExecuteCommand(async (p) => {
+connection.onCodeLens((p) => {
+  const a = analyzed(p.textDocument.uri);
+  return a ? verification.codeLenses(a) : [];
+});
+connection.onNotification('torchMlir/toolContext', (p) => verification.update(p ?? {}));
+connection.onShutdown(() => verification.dispose());
+connection.onExecuteCommand(async (p, token) => {
+  if (verification.handles(p.command)) return verification.execute(p.command, p.arguments, token, p.workDoneToken ? connection.window.attachWorkDoneProgress(p.workDoneToken) : undefined);
   if (p.command !== CHECK_WORKSPACE_COMMAND) return null;
   const progress = p.workDoneToken
     ? connection.window.attachWorkDoneProgress(p.workDoneToken)

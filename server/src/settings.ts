@@ -1,6 +1,7 @@
 import type { Profile } from './core/diagnostics';
 import type { RuleSetting } from './core/analyze';
 import { DEFAULT_MAX_SIZE } from './core/analyze';
+import { DEFAULT_TOOL_SETTINGS, ToolSettings } from './tools/findTools';
 
 // The `torchMlir.*` settings as the server uses them, with defaults for clients that send none.
 
@@ -10,6 +11,8 @@ export interface Settings {
   maxFileSize: number;
   handleMlir: boolean;
   inlayHints: { parameterNames: boolean; defaults: boolean; mlirTypes: boolean };
+  /** torch-mlir-opt and Python for "Verify with torch-mlir" (tools/). */
+  tools: ToolSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: DEFAULT_MAX_SIZE,
   handleMlir: true,
   inlayHints: { parameterNames: true, defaults: true, mlirTypes: true },
+  tools: DEFAULT_TOOL_SETTINGS,
 };
 
 /** Accepts the `torchMlir` section in whatever shape a client sends it. */
@@ -41,5 +45,17 @@ export function normalizeSettings(raw: unknown): Settings {
       defaults: s.inlayHints?.defaults !== false,
       mlirTypes: s.inlayHints?.mlirTypes !== false,
     },
+    tools: toolSettings(s),
+  };
+}
+
+function toolSettings(s: Record<string, any>): ToolSettings {
+  const seconds = Number(s.verify?.timeoutSeconds);
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  return {
+    ...DEFAULT_TOOL_SETTINGS,
+    torchMlirOpt: text(s.torchMlirOpt),
+    python: text(s.python),
+    timeoutMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TOOL_SETTINGS.timeoutMs,
   };
 }

@@ -27,6 +27,7 @@ const LAYERS: { name: string; match: (p: string) => boolean }[] = [
     name: 'editor-features',
     match: (p) =>
       p.startsWith('server/src/features/') ||
+      p.startsWith('server/src/tools/') ||
       ['server/src/documents.ts', 'server/src/settings.ts', 'server/src/dumpFiles.ts'].includes(p),
   },
   { name: 'entry-points', match: (p) => p.startsWith('server/src/') },

@@ -130,7 +130,8 @@ test('capabilities: every editor feature is advertised', () => {
   assert.ok(c.definitionProvider && c.referencesProvider && c.documentHighlightProvider && c.documentSymbolProvider);
   assert.ok(c.foldingRangeProvider && c.documentLinkProvider && c.inlayHintProvider && c.completionProvider && c.signatureHelpProvider);
   assert.deepEqual(c.renameProvider, { prepareProvider: true });
-  assert.deepEqual(c.executeCommandProvider?.commands, ['torchMlir.checkWorkspace']);
+  assert.deepEqual(c.executeCommandProvider?.commands, ['torchMlir.checkWorkspace', 'torchMlir.verify', 'torchMlir.toolStatus', 'torchMlir.runRealImport']);
+  assert.deepEqual(c.codeLensProvider, { resolveProvider: false });
   assert.ok(c.semanticTokensProvider?.legend.tokenModifiers.includes('fallback'));
 });
 

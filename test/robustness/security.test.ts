@@ -24,7 +24,11 @@ function sources(dir: string): string[] {
   return out;
 }
 
-test('no eval, new Function, vm or child_process in the server, the core or the client', () => {
+// The one module allowed to start a process: "Verify with torch-mlir" (tools/runProcess.ts), which
+// spawns the configured torch-mlir-opt / Python without a shell, in trusted workspaces only.
+const PROCESS_RUNNER = 'server/src/tools/runProcess.ts';
+
+test('no eval, new Function, vm or child_process in the server, the core or the client (but the tool runner)', () => {
   const files = [...sources(join(REPO, 'server/src')), ...sources(join(REPO, 'client/src'))];
   assert.ok(files.length > 40);
   const offenders: string[] = [];
@@ -39,6 +43,7 @@ test('no eval, new Function, vm or child_process in the server, the core or the 
       ['child_process', /child_process/],
       ['Worker eval', /eval\s*:\s*true/],
     ] as const) {
+      if (what === 'child_process' && relative(REPO, f) === PROCESS_RUNNER) continue;
       if (re.test(text)) offenders.push(`${relative(REPO, f)}: ${what}`);
     }
   }
@@ -46,9 +51,21 @@ test('no eval, new Function, vm or child_process in the server, the core or the 
   assert.deepEqual(offenders, []);
 });
 
-test('the extension declares untrusted-workspace and virtual-workspace support', () => {
+test('the tool runner spawns without a shell and only through spawn()', () => {
+  const text = readFileSync(join(REPO, PROCESS_RUNNER), 'utf8');
+  assert.match(text, /shell: false/);
+  assert.doesNotMatch(text, /\b(exec|execSync|execFile|execFileSync|spawnSync|fork)\s*\(/);
+  assert.doesNotMatch(text, /shell: true/);
+});
+
+test('the extension declares limited untrusted-workspace support (tool paths restricted) and virtual-workspace support', () => {
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-  assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, true);
+  assert.equal(pkg.capabilities?.untrustedWorkspaces?.supported, 'limited');
+  assert.deepEqual(pkg.capabilities?.untrustedWorkspaces?.restrictedConfigurations?.sort(), ['torchMlir.python', 'torchMlir.torchMlirOpt', 'torchMlir.verify.onSave']);
+  for (const c of ['torchMlir.verify', 'torchMlir.verifyAndLower', 'torchMlir.runRealImport']) {
+    const when = pkg.contributes.menus.commandPalette.find((m: { command: string }) => m.command === c)?.when ?? '';
+    assert.match(when, /isWorkspaceTrusted/, c);
+  }
   assert.equal(pkg.capabilities?.virtualWorkspaces, true);
 });
 

@@ -43,6 +43,7 @@ function requests(uri: string, position = { line: 3, character: 60 }): [string, 
     ['textDocument/completion', { ...td, position }, !!caps.completionProvider],
     ['textDocument/signatureHelp', { ...td, position }, !!caps.signatureHelpProvider],
     ['textDocument/semanticTokens/full', td, !!caps.semanticTokensProvider],
+    ['textDocument/codeLens', td, !!caps.codeLensProvider],
   ];
   return all.filter(([, , on]) => on).map(([m, p]) => [m, p]);
 }
