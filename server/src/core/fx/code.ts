@@ -227,6 +227,11 @@ interface BodyState {
   provenance?: FxProvenance;
   aliased: Set<FxNode>;
   pendingIndex?: { list: FxNode[]; map: Map<string, FxNode> };
+  /**
+   * `a += b` waiting for the statement after it on the same line. FX prints an in-place operator
+   * node (Dynamo's `operator.iadd`) as `a += b;  node: "ann" = a`: the second statement names it.
+   */
+  inplace?: { left: FxValue; right: FxValue; op: string; opSpan: Span };
 }
 
 /** The pending placeholder named `name` (index rebuilt when the pending list is replaced). */
@@ -393,6 +398,11 @@ function parseRhs(ctx: Ctx, st: BodyState, lhs: Lhs, p: number, E: number, span:
   if (!left) return undefined;
   let q = skipSpaces(t, sc.pos, E);
   if (q >= E) {
+    const ip = st.inplace;
+    if (ip && left.kind === 'ref' && ip.left.kind === 'ref' && ip.left.name === left.name) {
+      st.inplace = undefined;
+      return mk('call_function', `operator.i${BINARY_OPS[ip.op].replace(/_$/, '')}`, `${ip.op}=`, ip.opSpan, [ip.left, ip.right]);
+    }
     if (left.kind === 'ref') aliasPlaceholder(st, lhs, left.name);
     return undefined;
   }
@@ -440,7 +450,10 @@ function handleStatement(ctx: Ctx, st: BodyState, p: number, stmt: Statement, li
       args.push(v);
       argsSpan = { start: q, end: E };
     }
-    const out = makeNode(g, { name: 'output', nameSpan: kw, op: 'output', target: 'output', targetText: 'return', targetSpan: kw, args, argsSpan, argStyle: 'code', span: { start: p, end: stmt.lineEnd } });
+    // FX names its output node `output` unless a node already has that name (then `output_1`, ...).
+    let outName = 'output';
+    for (let i = 1; st.known.has(outName); i++) outName = `output_${i}`;
+    const out = makeNode(g, { name: outName, nameSpan: kw, op: 'output', target: 'output', targetText: 'return', targetSpan: kw, args, argsSpan, argStyle: 'code', span: { start: p, end: stmt.lineEnd } });
     g.nodes.push(out);
     g.output = out;
     return false;
@@ -511,6 +524,14 @@ function handleStatement(ctx: Ctx, st: BodyState, p: number, stmt: Statement, li
       }
       return true;
     }
+  }
+  const aug = lhs.type ? undefined : readOperator(t, q, E);
+  if (aug && t.charCodeAt(q + aug.length) === 61 && t.charCodeAt(q + aug.length + 1) !== 61) {
+    const sc = scannerFor(ctx, q + aug.length + 1, E);
+    const right = sc.parseValue();
+    if (!right || skipSpaces(t, sc.pos, E) < E) return false;
+    st.inplace = { left: { kind: 'ref', name: lhs.name, span: lhs.nameSpan }, right, op: aug, opSpan: { start: q, end: q + aug.length + 1 } };
+    return true;
   }
   if (t.charCodeAt(q) !== 61 || t.charCodeAt(q + 1) === 61) return false;
   const rhs = skipSpaces(t, q + 1, E);
@@ -591,13 +612,15 @@ export function parseForward(ctx: Ctx, g: FxGraph, j: number, p: number): number
       continue;
     }
     let stmt = readStatement(ctx, k, b);
+    st.inplace = undefined;
     if (stmt.broken) reportBreak(ctx, g, stmt.broken.span, stmt.broken.message);
     else {
       // An empty graph's body is `pass`; it is complete without a return.
       const wasReturn = (t.startsWith('return', b) && !isIdentChar(t.charCodeAt(b + 6))) || (t.startsWith('pass', b) && !isIdentChar(t.charCodeAt(b + 4)));
       let declared = handleStatement(ctx, st, b, stmt, b);
       if (wasReturn) sawReturn = true;
-      // `primals_1: "f32[3]"; tangents_1: "f32[]"; ` declares several placeholders on one line.
+      // `primals_1: "f32[3]"; tangents_1: "f32[]"; ` declares several placeholders on one line;
+      // `a += b;  node = a` is one in-place node written as two statements.
       while (declared && stmt.lastLine === k && t.charCodeAt(skipSpaces(t, stmt.end, end[k])) === 59) {
         const nb = skipSpaces(t, skipSpaces(t, stmt.end, end[k]) + 1, end[k]);
         if (nb >= end[k]) break;
@@ -712,7 +735,8 @@ export function reparseStatementNode(
   const scratch = newGraph(g.name, g.format, g.headerSpan);
   const names = { has: (n: string) => known.has(n), add: () => names } as unknown as Set<string>;
   const st: BodyState = { g: scratch, known: names, pending: [], flushed: true, declared: new Map(), provenance, aliased: new Set() };
-  handleStatement(ctx, st, p, stmt, p);
+  // An in-place operator line (`a += b;  node = a`) is two statements: re-parsed by a full analysis.
+  if (handleStatement(ctx, st, p, stmt, p) && st.inplace) return undefined;
   if (ctx.diagnostics.length) return { broken: { message: ctx.diagnostics[0].message, span: ctx.diagnostics[0].span } };
   if (scratch.nodes.length === 0) return {};
   if (scratch.nodes.length !== 1) return undefined;
