@@ -119,15 +119,21 @@ export function checkWarning(c: LoadedCase, d: Diagnostic): { verdict: WarningVe
   return { verdict: 'not checkable', op, why: `lowering stopped first on ${failed ?? '?'}` };
 }
 
+/** The dumps of the torch.export pipeline: what export_and_import decomposes and imports. */
+const EXPORT_PIPELINE = new Set(['exported graph', 'exported graph (raw)', 'readable', 'code', 'tabular', 'ExportedProgram', 'out.mlir']);
+
 /**
  * Whether a dump kind shows the graph whose import the case records. A torch.export case imports
- * the model: every capture of it (export, Dynamo, AOT, TORCH_LOGS, symbolic_trace) is measured
- * against that outcome. A stateless case imports one particular capture (symbolic_trace, AOT,
- * make_fx, a built graph): only that capture and the importer's input are, and the model's other
- * captures say nothing about that failure.
+ * the exported program: its export-pipeline dumps are measured against that outcome. The model's
+ * Dynamo, AOT and TORCH_LOGS captures would reach the importer another way (aot_autograd, then
+ * stateless_fx_import: no state dict, other decompositions), so the export outcome is no ground
+ * truth for them: an export-only failure (a non-persistent buffer) does not happen there, and an
+ * op the export path decomposes may really reach the importer there. A stateless case imports one
+ * particular capture (symbolic_trace, AOT, make_fx, a built graph): only that capture and the
+ * importer's input are measured. Error false alarms are still counted on every dump of a clean case.
  */
 export function kindShowsImportedGraph(c: LoadedCase, kind: string): boolean {
-  if (c.outcome.path !== 'stateless_fx_import') return kind !== 'importer input';
+  if (c.outcome.path !== 'stateless_fx_import') return EXPORT_PIPELINE.has(kind);
   if (kind === 'importer input' || kind === 'out.mlir') return true;
   const source = c.outcome.graph_source ?? '';
   if (/symbolic_trace/.test(source)) return kind === 'symbolic_trace';
@@ -283,6 +289,12 @@ export function formatTargets(r: KindReport, caseImport: { hit: number; n: numbe
     'Issue 11 targets (torch-mlir profile):',
     line('import-failure recall, cases', pct(caseImport.hit, caseImport.n) + (caseImport.knownLimits ? ` (+${caseImport.knownLimits} known limits, warned)` : ''), '>= 95%', ratio(caseImport.hit, caseImport.n) >= TARGETS.importRecall),
     line('import-failure recall, all dumps (error on the node)', pct(t.importHits, t.importDumps), '>= 95%', ratio(t.importHits, t.importDumps) >= TARGETS.importRecall),
+    line(
+      '  the same, counting warnings on the node',
+      pct(t.importHits + t.importWarnedOnly, t.importDumps) + ' (dumps that cannot tell: no signature)',
+      '>= 95%',
+      ratio(t.importHits + t.importWarnedOnly, t.importDumps) >= TARGETS.importRecall,
+    ),
     line('lowering-failure recall, cases', pct(caseLower.hit, caseLower.n), '>= 95%', ratio(caseLower.hit, caseLower.n) >= TARGETS.loweringRecall),
     line('lowering-failure recall, all dumps (names the op)', pct(t.lowerHits, t.lowerDumps), '>= 95%', ratio(t.lowerHits, t.lowerDumps) >= TARGETS.loweringRecall),
     line('error false alarms, clean cases', String(falseAlarmCases), '0', falseAlarmCases === TARGETS.errorFalseAlarms),
