@@ -28,6 +28,8 @@ Options:
   --show-fixes                         list each diagnostic's fixes (text format)
   --fix                                apply every safe fix, writing files atomically
   --max-warnings N                     exit 1 when more than N warnings are found
+  --max-diagnostics N                  report at most N diagnostics per file, the last one
+                                       summarising the rest (default 1000; 0: no limit)
   --jobs N                             files checked in parallel (default: one per core)
   --exit-zero                          exit 0 even when errors are found
   -h, --help                           show this help
@@ -43,6 +45,7 @@ interface Options {
   showFixes: boolean;
   fix: boolean;
   maxWarnings?: number;
+  maxDiagnostics?: number;
   jobs?: number;
   exitZero: boolean;
   paths: string[];
@@ -99,6 +102,12 @@ function parseArgs(argv: string[]): Options {
         const n = Number(value());
         if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-warnings takes a whole number');
         o.maxWarnings = n;
+        break;
+      }
+      case '--max-diagnostics': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-diagnostics takes a whole number');
+        o.maxDiagnostics = n;
         break;
       }
       case '--jobs':
@@ -323,6 +332,7 @@ function jsonOf(r: FileReport) {
       message: d.message,
       range: d.range,
       fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
+      ...(d.related?.length ? { related: d.related } : {}),
     })),
     ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
   };
@@ -431,7 +441,7 @@ async function main(argv: string[]): Promise<number> {
   let fixedFiles = 0;
   let fixes = 0;
   const reports: FileReport[] = new Array(files.length);
-  const checkOpts: CheckOptions = { profile: opts.profile, rules: opts.rules, fix: opts.fix, withOldText: opts.format === 'text' && opts.showFixes };
+  const checkOpts: CheckOptions = { profile: opts.profile, rules: opts.rules, fix: opts.fix, withOldText: opts.format === 'text' && opts.showFixes, maxDiagnostics: opts.maxDiagnostics };
   await checkAll(files, checkOpts, opts.jobs, (i, r) => {
     reports[i] = r;
     for (const m of r.logs ?? []) process.stderr.write(m + '\n');

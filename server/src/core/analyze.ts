@@ -126,12 +126,16 @@ export function runRules(
     const setting = options.rules?.[rule.id] ?? 'default';
     const base = rule.severity[profile];
     if (setting === 'off' || (setting === 'default' && base === 'off')) continue;
+    // A rule repeating one finding (an undefined name used a million times) builds the same
+    // message each time: keep one copy of it, so the repeats cost a span each, not a string each.
+    let lastMessage = '';
     const ctx: RuleContext = {
       profile,
       registry,
       report(r) {
         const severity = setting !== 'default' ? setting : (r.severity ?? (base as Severity));
-        diagnostics.push({ code: rule.id, severity, message: r.message, span: r.span, fixes: r.fixes ?? [], related: r.related });
+        const message = r.message === lastMessage ? lastMessage : (lastMessage = r.message);
+        diagnostics.push({ code: rule.id, severity, message, span: r.span, fixes: r.fixes ?? [], related: r.related });
       },
     };
     try {
