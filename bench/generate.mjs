@@ -12,7 +12,7 @@
 //                               as torch.operator of an op the torch dialect does not register
 //   undefined_1m.mlir           one op naming an undefined %a 1,000,000 times (one cause, 1M findings)
 //
-// Usage: node bench/generate.mjs [--nodes N] [--out DIR]
+// Usage: node bench/generate.mjs [--nodes N] [--out DIR] [--small]   (--small: no 50 MB blob, no 1M repeats)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const N = Number(opt('--nodes', 100_000));
+const SMALL = args.includes('--small');
 const OUT = opt('--out', join(dirname(fileURLToPath(import.meta.url)), 'inputs'));
 mkdirSync(OUT, { recursive: true });
 
@@ -462,13 +463,15 @@ for (const [suffix, want] of [['diag1k', 1000], ['diag15k', 15000]]) {
 }
 const t = torchMlir(0);
 write('torch_100k.mlir', t.text, `${t.ops} ops`);
-const tb = torchMlir(50_000_000);
-write('torch_100k_blob50mb.mlir', tb.text, `${tb.ops} ops + 50 MB dialect_resources`);
+if (!SMALL) {
+  const tb = torchMlir(50_000_000);
+  write('torch_100k_blob50mb.mlir', tb.text, `${tb.ops} ops + 50 MB dialect_resources`);
+}
 for (const [suffix, want] of [['diag1k', 1000], ['diag15k', 15000]]) {
   const eligibleOps = t.text.split('\n').filter((l) => /= torch\.aten\.(sqrt|reciprocal|relu|unsqueeze|clamp_min|clamp_max) /.test(l)).length;
   const d = torchMlir(0, 50, Math.max(1, eligibleOps / want));
   write(`torch_100k_${suffix}.mlir`, d.text, `${d.ops} ops, ~${want} torch.operator fallbacks`);
 }
-write('undefined_1m.mlir', undefinedRepeats(1_000_000), 'one op using an undefined %a 1,000,000 times');
+if (!SMALL) write('undefined_1m.mlir', undefinedRepeats(1_000_000), 'one op using an undefined %a 1,000,000 times');
 const a = arith();
 write('arith_100k.mlir', a.text, `${a.ops} ops`);

@@ -15,6 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Registry } from './core/registry/registry';
 import { AnalysisCache, type Analyzed } from './documents';
+import { prepareFxEdits } from './core/incremental/index';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { lspDiagnostics } from './features/diagnostics';
 import { fxHover } from './features/hover';
@@ -155,6 +156,7 @@ function prepareQueries(uri: string, a: Analyzed): void {
   void a.lines;
   a.result.mlir?.settle();
   a.result.mlir?.scope.at(0);
+  prepareFxEdits(a.result);
 }
 
 function schedule(doc: TextDocument, delay: number): void {
