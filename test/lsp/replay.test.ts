@@ -35,17 +35,17 @@ for (const [name, languageId] of [
     const file = join(dir, name);
     const r = await replay({ cmd: process.execPath, args: [SERVER, '--stdio'], env: { TORCH_MLIR_DEBOUNCE_MS: '0' }, file, text: readFileSync(file, 'utf8'), languageId, edits: 2, rootUri: `file://${dir}`, timeoutMs: 60_000 });
     assert.equal(r.error, undefined, r.stderr);
-    assert.deepEqual(r.phases.map((p: any) => p.phase), ['open', 'edit 1', 'edit 2']);
+    assert.deepEqual(r.phases.map((p) => p.phase), ['open', 'edit 1', 'edit 2']);
     assert.equal(malformed('textDocument/semanticTokens/full', { data: [1, 2] }), 'textDocument/semanticTokens/full: data is not a multiple of 5 integers', 'the checker itself checks');
     for (const p of r.phases) {
       assert.ok(p.diagnosticsMs !== null, `${p.phase}: diagnostics published`);
       const methods = Object.keys(p.responses);
       for (const m of EXPECTED) assert.ok(methods.includes(m), `${p.phase}: no ${m} in ${methods}`);
       assert.ok(methods.includes(p.phase === 'open' ? 'textDocument/semanticTokens/full' : 'textDocument/semanticTokens/full/delta'), `${p.phase}: ${methods}`);
-      for (const [m, x] of Object.entries<any>(p.responses)) {
+      for (const [m, x] of Object.entries(p.responses)) {
         assert.equal(x.error, undefined, `${p.phase} ${m}: ${x.error}`);
         assert.equal(x.malformed, undefined, `${p.phase} ${m}: ${x.malformed}`);
-        assert.ok(x.bytes > 0);
+        assert.ok((x.bytes ?? 0) > 0);
       }
     }
     if (name.includes('diag1k')) assert.ok(r.phases[0].diagnostics > 0, 'the generated findings are reported');
