@@ -231,6 +231,8 @@ async function refreshSettings(): Promise<void> {
     }
   }
   cache.clear();
+  // Requests from now on wait for the diagnostics under the new settings.
+  publishedVersion.clear();
   for (const doc of documents.all()) schedule(doc, 0);
   if (inlayHintRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
 }

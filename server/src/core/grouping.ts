@@ -30,7 +30,8 @@ export interface Shown {
 interface Group {
   index: number;
   count: number;
-  others: number[];
+  /** The next occurrences (indices), up to the cap; absent until there is one. */
+  others?: number[];
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -38,23 +39,33 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 /** Groups findings by cause, in the order of their first occurrence (the input's order). */
 function groupByCause(diags: readonly Diagnostic[], cap: number): Group[] {
   const groups: Group[] = [];
-  // code → severity → message → group: no key strings built per finding.
-  const byCode = new Map<string, Map<Severity, Map<string, Group>>>();
+  // Keyed by the message alone (one lookup, no key string built per finding); the rare same
+  // message from another rule or at another severity goes to a second map with a composite key.
+  const byMessage = new Map<string, Group>();
+  let byCause: Map<string, Group> | undefined;
   for (let i = 0; i < diags.length; i++) {
     const d = diags[i];
-    let bySeverity = byCode.get(d.code);
-    if (!bySeverity) byCode.set(d.code, (bySeverity = new Map()));
-    let byMessage = bySeverity.get(d.severity);
-    if (!byMessage) bySeverity.set(d.severity, (byMessage = new Map()));
-    const g = byMessage.get(d.message);
-    if (!g) {
-      const fresh = { index: i, count: 1, others: [] };
-      byMessage.set(d.message, fresh);
-      groups.push(fresh);
+    let g = byMessage.get(d.message);
+    if (g) {
+      const first = diags[g.index];
+      if (first.code !== d.code || first.severity !== d.severity) {
+        const key = `${d.code}\u0000${d.severity}\u0000${d.message}`;
+        byCause ??= new Map();
+        g = byCause.get(key);
+        if (!g) {
+          g = { index: i, count: 0 };
+          byCause.set(key, g);
+          groups.push(g);
+        }
+      }
     } else {
-      g.count++;
-      if (g.others.length < cap) g.others.push(i);
+      g = { index: i, count: 0 };
+      byMessage.set(d.message, g);
+      groups.push(g);
     }
+    if (g.count++ === 0) continue;
+    const others = (g.others ??= []);
+    if (others.length < cap) others.push(i);
   }
   return groups;
 }
@@ -62,12 +73,13 @@ function groupByCause(diags: readonly Diagnostic[], cap: number): Group[] {
 function groupedDiagnostic(diags: readonly Diagnostic[], g: Group): Diagnostic {
   const first = diags[g.index];
   if (g.count === 1) return first;
-  const listed = g.others.length;
+  const others = g.others ?? [];
+  const listed = others.length;
   const rest = g.count - 1 - listed;
   return {
     ...first,
     message: `${first.message} (${fmt(g.count)} occurrences; ${rest > 0 ? `the next ${fmt(listed)} are listed, ${fmt(rest)} more not` : 'the others are listed'} as related locations)`,
-    related: [...(first.related ?? []), ...g.others.map((i) => ({ span: diags[i].span, message: 'same finding here' }))],
+    related: [...(first.related ?? []), ...others.map((i) => ({ span: diags[i].span, message: 'same finding here' }))],
   };
 }
 
