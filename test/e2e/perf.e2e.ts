@@ -1,7 +1,8 @@
 // The real-editor figure for a huge dump: the packaged extension in code-server + headless
 // Chromium opens a 14.7 MB, 100,000-node print(gm.graph) dump with 15,000 pooling findings
 // (bench/generate.mjs: fx_str_graph_100k_diag15k.fx), through the workbench's large-file prompt
-// when it shows one, and measures open → first squiggle and keystroke → updated squiggle.
+// when it shows one, and measures open → diagnostics in the workbench (the first squiggle) and
+// keystroke → updated squiggle.
 // The figures are printed (BENCHMARKS.md reports them), never asserted: speed is the benchmark's
 // business. What is asserted is that the squiggles do come, and follow the keystroke.
 // Run: node scripts/run-e2e.mjs perf (after npm run package); clients from scripts/setup-e2e.sh.
@@ -78,21 +79,32 @@ if (ready) {
         t0 = Date.now();
         await openAnyway.first().click();
       }
+      // The dump opens on its 20,902 placeholder lines, where no finding is: the first squiggle is
+      // ready when the workbench has the diagnostics, which its status bar counts.
+      const problems = p.locator('#status\\.problems').first();
+      const counted = async () => {
+        const t = (await problems.innerText({ timeout: 2_000 }).catch(() => '')).trim();
+        return /[1-9]|K/.test(t) ? t : undefined;
+      };
       // Generous: on a loaded machine the workbench itself takes minutes with a file this size.
-      const first = await waitFor('the first squiggle', async () => (total(await wb.countSquiggles(p)) > 0 ? Date.now() : undefined), 600_000, 50).catch(async (e) => {
+      const shown = await waitFor('the diagnostics in the status bar', counted, 600_000, 50).catch(async (e) => {
         await p.screenshot({ path: join(art, 'FAIL-perf-open.png') }).catch(() => undefined);
         throw e;
       });
-      figures.push([`open → first squiggle (${prompted === 'prompt' ? 'from "Open Anyway"' : 'from Quick Open'})`, first - t0]);
-      await p.screenshot({ path: join(art, 'perf-open.png') }).catch(() => undefined);
+      const first = Date.now();
+      figures.push([`open → diagnostics in the workbench (status bar: ${shown.replace(/\s+/g, ' ')}; ${prompted === 'prompt' ? 'from "Open Anyway"' : 'from Quick Open'})`, first - t0]);
 
-      // A keystroke on a visible pooling node: `max_pool2d` → `max_pool2dx`, an unknown op, so an
-      // error squiggle appears where there was none.
+      // A keystroke on a pooling node: `max_pool2d` → `max_pool2dx`, an unknown op, so an error
+      // squiggle appears where there was an information one.
       const lines = text.split('\n');
-      const line = lines.findIndex((l, i) => i > 2 && l.includes('torch.ops.aten.max_pool2d.default'));
-      assert.ok(line > 0 && line < 40, `no pooling node near the top (line ${line + 1})`);
+      const line = lines.findIndex((l) => l.includes('torch.ops.aten.max_pool2d.default'));
+      assert.ok(line > 0, 'no pooling node in the dump');
       const column = lines[line].indexOf('max_pool2d') + 'max_pool2d'.length;
       await wb.gotoLineColumn(p, line + 1, column + 1);
+      const s0 = Date.now();
+      await waitFor('the pooling node\'s squiggle on screen', async () => ((await wb.countSquiggles(p)).info > 0 ? true : undefined), 120_000, 50);
+      figures.push(['jump to a pooling node → its squiggle drawn', Date.now() - s0]);
+      await p.screenshot({ path: join(art, 'perf-open.png') }).catch(() => undefined);
       const before = await wb.countSquiggles(p);
       assert.equal(before.error, 0, `error squiggles before the keystroke: ${JSON.stringify(before)}`);
       await sleep(1000);
