@@ -28,10 +28,11 @@ const OUT = opt('--out', join(dirname(fileURLToPath(import.meta.url)), 'inputs')
 mkdirSync(OUT, { recursive: true });
 
 // ---------------------------------------------------------------------------------------------
-// Schema defaults from the committed op registry (server/data/torch_ops.json), so the torch MLIR
-// carries every operand the real importer writes.
+// Schema defaults from the committed op registry (PyTorch's parse of each schema, which
+// scripts/gen_op_registry.py keeps beside the tests: test/data/torch_ops_parsed.json), so the
+// torch MLIR carries every operand the real importer writes.
 const SCHEMAS = new Map(
-  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'data', 'torch_ops.json'), 'utf8')).ops.map((o) => [
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'data', 'torch_ops_parsed.json'), 'utf8')).ops.map((o) => [
     `torch.ops.${o.name.replace('::', '.')}.${o.overload || 'default'}`,
     o.args,
   ]),

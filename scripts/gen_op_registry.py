@@ -34,6 +34,10 @@ import warnings
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(REPO_ROOT, "server", "data", "torch_ops.json")
+# The fields parsed from each schema's text (args, returns, ...) are read only by the tests that
+# cross-check the TypeScript schema parser against PyTorch, so they live beside the tests and stay
+# out of the extension package; the server parses `schema` itself.
+PARSED_OUT = os.path.join(REPO_ROOT, "test", "data", "torch_ops_parsed.json")
 GENERATOR = "scripts/gen_op_registry.py"
 DOC_URL = "https://pytorch.org/docs/stable/generated/{}.html"
 
@@ -454,6 +458,7 @@ def write_json(path: str, doc: dict) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=DEFAULT_OUT)
+    ap.add_argument("--parsed-out", default=PARSED_OUT)
     args = ap.parse_args()
 
     import torch
@@ -473,7 +478,13 @@ def main() -> None:
         "methods": collect_methods(torch, op_names),
         "higher_order": collect_higher_order(torch),
     }
-    write_json(args.out, doc)
+    shipped = dict(doc, ops=[{"schema": o["schema"]} for o in ops])
+    write_json(args.out, shipped)
+    parsed = {
+        "source": dict(doc["source"], note="ops[i] is PyTorch's parse of server/data/torch_ops.json ops[i].schema; read by tests only"),
+        "ops": [{k: v for k, v in o.items() if k != "schema"} for o in ops],
+    }
+    write_json(args.parsed_out, parsed)
     ns = {}
     for o in ops:
         ns[o["name"].split("::")[0]] = ns.get(o["name"].split("::")[0], 0) + 1
@@ -482,6 +493,7 @@ def main() -> None:
     print(f"python: {len(doc['python'])}  methods: {len(doc['methods'])}  "
           f"higher_order: {len(doc['higher_order'])}")
     print(f"wrote {os.path.relpath(args.out, REPO_ROOT)} ({os.path.getsize(args.out)} bytes)")
+    print(f"wrote {os.path.relpath(args.parsed_out, REPO_ROOT)} ({os.path.getsize(args.parsed_out)} bytes)")
 
 
 if __name__ == "__main__":

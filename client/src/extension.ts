@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerDumpDetection } from './detectDumps';
 
 // The VS Code client: starts dist/server.js over stdio and wires commands and status to it.
 
@@ -73,6 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
+  registerDumpDetection(context);
   await start(context);
   updateStatus();
 }

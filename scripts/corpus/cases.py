@@ -80,6 +80,10 @@ def r(*shape):
     return torch.randn(*shape)
 
 
+# The importer-precondition cases (cases_importer.py) use case, Fn and r, all defined above.
+import cases_importer  # noqa: E402,F401
+
+
 # ---------------------------------------------------------------------------
 # torch.library custom op (imports as torch.operator)
 # ---------------------------------------------------------------------------

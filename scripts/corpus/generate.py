@@ -129,6 +129,22 @@ def _node_from_exception(e, msg):
     return None, None
 
 
+def _node_from_pre_import_rewrite(e):
+    """The node a rewrite that runs before import failed on (fx_as_strided: the as_strided node)."""
+    try:
+        import torch.fx
+        found = None
+        tb = e.__traceback__
+        while tb is not None:
+            fr = tb.tb_frame
+            if "fx_as_strided" in fr.f_code.co_filename and isinstance(fr.f_locals.get("node"), torch.fx.Node):
+                found = fr.f_locals["node"].name
+            tb = tb.tb_next
+        return (found, "traceback:rewrite") if found else None
+    except Exception:
+        return None
+
+
 def _lowering_op(text):
     for pat in [r"failed to legalize operation '([^']+)'",
                 r"unsupported by backend contract[^\n]*?'([\w.]+)'",
@@ -379,7 +395,7 @@ def run_case(name, outdir):
             module = fx.stateless_fx_import(gm, output_type="raw")
     except Exception as e:
         imp = _err(e)
-        imp["node"], imp["node_source"] = _node_from_exception(e, str(e))
+        imp["node"], imp["node_source"] = _node_from_pre_import_rewrite(e) or _node_from_exception(e, str(e))
     if module is not None:
         imp = {"ok": True}
         # import can "succeed" yet produce IR the verifier rejects (printed in generic form)

@@ -1,25 +1,28 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RuleSetting } from './core/analyze';
 import type { Profile, Severity } from './core/diagnostics';
 import { ALL_RULES, ENGINE_CODES } from './core/rules/index';
+import { Options, parseCliArgs, UsageError } from './cliArgs';
 import { checkFile, CheckOptions, FileReport } from './cliWorker';
+import { isDumpFile, walkDumps, WalkProblem } from './dumpFiles';
+import { sniffedByName } from './core/sniff';
+import { ruleDocsUrl, REPOSITORY_URL, VERSION } from './packageInfo';
 
 // The command-line checker: the same analysis as the language server, over files, folders and
 // globs, in parallel across cores (worker_threads), streaming text results as files finish.
 
-const VERSION = '0.1.0';
-const DOCS_BASE = 'https://github.com/torch-mlir-diagnostics/torch-mlir-diagnostics/blob/main/docs/rules/';
 
-const USAGE = `Usage: torch-mlir-check [options] PATH...
+const USAGE = `Usage: torch-mlir-check [options] [--] PATH...
 
-Checks PyTorch FX graph dumps (.fx, fx_graph_*.py, or any text file named explicitly) and
-torch-dialect MLIR (.mlir) for problems the torch-mlir FX importer will hit. A PATH is a file, a
-folder (its *.fx, *.mlir and fx_graph_*.py files, recursively) or a glob ('dumps/**/*.txt';
-* and ? match within a path segment, ** any number of folders; quote it from the shell).
+Checks PyTorch FX graph dumps and torch-dialect MLIR for problems the torch-mlir FX importer will
+hit. A PATH is a file, a folder or a glob ('dumps/**/*.txt'; * and ? match within a path
+segment, ** any number of folders; quote it from the shell). In a folder, recursively: *.fx,
+*.mlir and fx_graph_*.py files, and *.txt / *.log files whose content is a dump (so does a
+glob); a TORCH_TRACE / tlparse output folder such as tl_out/ or -_0_0_0/ works as is. A file
+named explicitly that holds no dump gets a not-a-dump warning.
 
 Options:
   --importer torch-mlir|turbine-2023   importer profile (default torch-mlir)
@@ -30,105 +33,18 @@ Options:
   --max-warnings N                     exit 1 when more than N warnings are found
   --max-diagnostics N                  report at most N diagnostics per file, the last one
                                        summarising the rest (default 1000; 0: no limit)
-  --jobs N                             files checked in parallel (default: one per core)
+  -j, --jobs N                         files checked in parallel (default: one per core)
   --exit-zero                          exit 0 even when errors are found
   -h, --help                           show this help
+  -V, --version                        print the version
+  --                                   end of options: every later argument is a PATH
 
-Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
-
-type Format = 'text' | 'json' | 'sarif';
-
-interface Options {
-  profile: Profile;
-  format: Format;
-  rules: Record<string, RuleSetting>;
-  showFixes: boolean;
-  fix: boolean;
-  maxWarnings?: number;
-  maxDiagnostics?: number;
-  jobs?: number;
-  exitZero: boolean;
-  paths: string[];
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]): Options {
-  const o: Options = { profile: 'torch-mlir', format: 'text', rules: {}, showFixes: false, fix: false, exitZero: false, paths: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const eq = a.indexOf('=');
-      if (a.startsWith('--') && eq > 0) return a.slice(eq + 1);
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
-    const flag = a.startsWith('--') && a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
-    switch (flag) {
-      case '-h':
-      case '--help':
-        process.stdout.write(USAGE + '\n');
-        process.exit(0);
-      case '--importer': {
-        const v = value();
-        if (v !== 'torch-mlir' && v !== 'turbine-2023') throw new UsageError(`unknown importer '${v}' (torch-mlir or turbine-2023)`);
-        o.profile = v;
-        break;
-      }
-      case '--format': {
-        const v = value();
-        if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`unknown format '${v}' (text, json or sarif)`);
-        o.format = v;
-        break;
-      }
-      case '--rule': {
-        const v = a.startsWith('--rule=') ? a.slice('--rule='.length) : (argv[++i] ?? '');
-        const m = /^([\w-]+)=(off|error|warning|information|hint|default)$/.exec(v);
-        if (!m) throw new UsageError(`--rule takes ID=SEVERITY, got '${v}'`);
-        o.rules[m[1]] = m[2] as RuleSetting;
-        break;
-      }
-      case '--show-fixes':
-        o.showFixes = true;
-        break;
-      case '--fix':
-        o.fix = true;
-        break;
-      case '--exit-zero':
-        o.exitZero = true;
-        break;
-      case '--max-warnings': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-warnings takes a whole number');
-        o.maxWarnings = n;
-        break;
-      }
-      case '--max-diagnostics': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-diagnostics takes a whole number');
-        o.maxDiagnostics = n;
-        break;
-      }
-      case '--jobs':
-      case '-j': {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1) throw new UsageError('--jobs takes a positive whole number');
-        o.jobs = n;
-        break;
-      }
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
-        o.paths.push(a);
-    }
-  }
-  if (o.paths.length === 0) throw new UsageError('no PATH given');
-  return o;
-}
+Exit codes: 0 no errors (warnings allowed up to --max-warnings), 1 errors found or too many
+warnings, 2 bad usage, or a PATH (or a fix) that cannot be read or written.`;
 
 // ---- Files, folders and globs ----------------------------------------------------------------
 
-const CHECKED_IN_FOLDERS = /\.(fx|mlir)$|^fx_graph_(readable|runnable|transformed)\.py$/;
+const SKIP_DIRS = new Set(['node_modules']);
 const GLOB_CHARS = /[*?]/;
 
 const skipEntry = (name: string) => name === 'node_modules' || name.startsWith('.');
@@ -190,8 +106,11 @@ function globFiles(pattern: string): string[] {
   return out;
 }
 
-/** Files named explicitly are checked whatever their name; folders contribute dumps by name; globs what they match. */
-function expand(paths: string[]): string[] {
+/**
+ * Files named explicitly are checked whatever their name; folders contribute their dumps; globs
+ * what they match. Entries of a folder that cannot be read are returned as `problems`.
+ */
+function expand(paths: string[], problems: WalkProblem[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (p: string) => {
@@ -202,13 +121,9 @@ function expand(paths: string[]): string[] {
     }
   };
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (skipEntry(name)) continue;
-      const p = join(dir, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (CHECKED_IN_FOLDERS.test(name)) add(p);
-    }
+    const found = walkDumps(dir, { followSymlinks: true, skipDirs: SKIP_DIRS });
+    found.files.forEach(add);
+    problems.push(...found.problems);
   };
   for (const p of paths) {
     let st;
@@ -218,7 +133,8 @@ function expand(paths: string[]): string[] {
       if (GLOB_CHARS.test(p)) {
         const matches = globFiles(p);
         if (matches.length === 0) throw new UsageError(`no files match '${p}'`);
-        matches.forEach(add);
+        // Like a folder: a matched .txt/.log file is checked when it holds a dump.
+        matches.filter((m) => !sniffedByName(basename(m)) || isDumpFile(m)).forEach(add);
         continue;
       }
       throw new UsageError(`cannot read '${p}': no such file or directory`);
@@ -344,6 +260,8 @@ const ENGINE_TEXT: Record<string, string> = {
   'parse-error': 'The dump does not parse.',
   'internal-error': 'A rule crashed on this file.',
   'file-too-large': 'The file is above the size limit: only syntax is checked.',
+  'not-a-dump': 'The file holds no FX graph dump or torch-dialect MLIR (empty, binary or other text): nothing was checked.',
+  unreadable: 'An entry of a folder could not be read (a broken symbolic link, a loop, no permission): it was skipped.',
 };
 
 /** SARIF 2.1.0: one run, every rule in tool.driver.rules, positions 1-based in UTF-16 code units. */
@@ -360,12 +278,12 @@ export function sarifOf(reports: FileReport[], profile: Profile, ok: boolean) {
       id: rule.id,
       name: rule.id,
       shortDescription: { text: rule.description },
-      helpUri: `${DOCS_BASE}${rule.id}.md`,
+      helpUri: ruleDocsUrl(rule.id),
       defaultConfiguration: { enabled: sev !== 'off', level: SARIF_LEVEL[sev] },
     });
   }
   for (const code of ENGINE_CODES) {
-    if (!ruleIndex.has(code)) addRule({ id: code, name: code, shortDescription: { text: ENGINE_TEXT[code] ?? code }, helpUri: `${DOCS_BASE}${code}.md` });
+    if (!ruleIndex.has(code)) addRule({ id: code, name: code, shortDescription: { text: ENGINE_TEXT[code] ?? code }, helpUri: ruleDocsUrl(code) });
   }
   const cwd = process.cwd();
   const location = (path: string) => {
@@ -412,7 +330,7 @@ export function sarifOf(reports: FileReport[], profile: Profile, ok: boolean) {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'torch-mlir-diagnostics', version: VERSION, informationUri: `${DOCS_BASE.replace(/docs\/rules\/$/, '')}`, rules } },
+        tool: { driver: { name: 'torch-mlir-diagnostics', version: VERSION, informationUri: REPOSITORY_URL, rules } },
         invocations: [{ executionSuccessful: ok }],
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
@@ -425,9 +343,14 @@ export function sarifOf(reports: FileReport[], profile: Profile, ok: boolean) {
 async function main(argv: string[]): Promise<number> {
   let opts: Options;
   let files: string[];
+  const problems: WalkProblem[] = [];
   try {
-    opts = parseArgs(argv);
-    files = expand(opts.paths);
+    opts = parseCliArgs(argv, ALL_RULES.map((r) => r.id));
+    if (opts.print) {
+      process.stdout.write(opts.print === 'version' ? `torch-mlir-check ${VERSION}\n` : USAGE + '\n');
+      return 0;
+    }
+    files = expand(opts.paths, problems);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`torch-mlir-check: ${e.message}\n\n${USAGE}\n`);
@@ -442,8 +365,12 @@ async function main(argv: string[]): Promise<number> {
   let fixes = 0;
   const reports: FileReport[] = new Array(files.length);
   const checkOpts: CheckOptions = { profile: opts.profile, rules: opts.rules, fix: opts.fix, withOldText: opts.format === 'text' && opts.showFixes, maxDiagnostics: opts.maxDiagnostics };
-  await checkAll(files, checkOpts, opts.jobs, (i, r) => {
-    reports[i] = r;
+  // One unreadable folder entry is one warning; the walk went on past it.
+  const skipped: FileReport[] = problems.map((p) => ({
+    path: p.path,
+    diagnostics: [{ code: 'unreadable', severity: 'warning', message: `${p.message}: skipped.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixes: [] }],
+  }));
+  const onReport = (r: FileReport) => {
     for (const m of r.logs ?? []) process.stderr.write(m + '\n');
     if (r.error) {
       process.stderr.write(`torch-mlir-check: ${r.error}\n`);
@@ -462,8 +389,13 @@ async function main(argv: string[]): Promise<number> {
       const t = textOf(r, opts.showFixes);
       if (t) process.stdout.write(t + '\n');
     }
+  };
+  skipped.forEach(onReport);
+  await checkAll(files, checkOpts, opts.jobs, (i, r) => {
+    reports[i] = r;
+    onReport(r);
   });
-  const done = reports.filter((r) => r && !(r.error && r.diagnostics.length === 0));
+  const done = [...skipped, ...reports.filter((r) => r && !(r.error && r.diagnostics.length === 0))];
   if (opts.format === 'json') process.stdout.write(JSON.stringify({ files: done.map(jsonOf) }, null, 2) + '\n');
   else if (opts.format === 'sarif') process.stdout.write(JSON.stringify(sarifOf(done, opts.profile, unreadable === 0), null, 2) + '\n');
   else {
@@ -478,6 +410,14 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+// `torch-mlir-check big/ | head -1`: when the reader closes the pipe, stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
 }
 
 main(process.argv.slice(2)).then(

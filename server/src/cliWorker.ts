@@ -1,9 +1,11 @@
 import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isMainThread, parentPort } from 'node:worker_threads';
-import { analyze, languageOf, RuleSetting } from './core/analyze';
+import { basename } from 'node:path';
+import { analyze, RuleSetting } from './core/analyze';
 import { groupDiagnostics } from './core/grouping';
 import type { Profile, Severity } from './core/diagnostics';
 import { applyEdits, collectSafeEdits } from './core/fixes';
+import { dumpByName, notADumpMessage, sniffBytes } from './core/sniff';
 import { LineIndex, Range } from './core/text';
 
 // One file through the checker: read, analyse, optionally apply every safe fix, and report in a
@@ -83,15 +85,22 @@ export function writeAtomic(path: string, text: string): void {
 }
 
 export function checkFile(path: string, opts: CheckOptions): FileReport {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     return { path, diagnostics: [], error: `cannot read '${path}': ${(e as Error).message}` };
   }
+  // Empty files, binaries and text without a dump get one notice instead of a silent pass.
+  const sniffed = sniffBytes(bytes);
+  if (sniffed.kind === 'none') {
+    const at = { line: 0, character: 0 };
+    return { path, diagnostics: [{ code: 'not-a-dump', severity: 'warning', message: notADumpMessage(sniffed), range: { start: at, end: at }, fixes: [] }] };
+  }
+  let text = bytes.toString('utf8');
   const logs: string[] = [];
   const log = (m: string) => logs.push(m);
-  const language = languageOf(path, text);
+  const language = dumpByName(basename(path)) ?? sniffed.kind;
   let result = analyze(text, language, { profile: opts.profile, rules: opts.rules, log });
   let fixed: number | undefined;
   let fixedTitles: string[] | undefined;

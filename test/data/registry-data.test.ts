@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadTorchOps } from './torchOps';
 
 const root = join(__dirname, '..', '..');
 const load = (f: string) => JSON.parse(readFileSync(join(root, 'server', 'data', f), 'utf8'));
@@ -10,7 +11,7 @@ const load = (f: string) => JSON.parse(readFileSync(join(root, 'server', 'data',
 interface Arg { name: string; type: string; default?: string; kwarg_only?: boolean; alias?: string }
 interface Op { name: string; overload: string; schema: string; args: Arg[]; returns: { name?: string; type: string }[] }
 
-const torchOps = load('torch_ops.json');
+const torchOps = loadTorchOps();
 const mlirOps = load('torch_mlir_ops.json');
 const ops: Op[] = torchOps.ops;
 const find = (name: string, overload = '') => ops.find((o) => o.name === name && o.overload === overload);

@@ -52,3 +52,18 @@ test('publishes diagnostics for each file not open in the editor, with progress'
   const a = published.get(pathToFileURL(join(ws, 'dumps', 'a.fx')).toString()) as { code: string }[];
   assert.ok(a.some((d) => d.code === 'unknown-op'));
 });
+
+test('a tlparse output folder: its .txt graphs are checked (fx_graph_runnable as FX), guards and bytecode are not', async () => {
+  const tl = join(__dirname, '../fixtures/tlparse');
+  const files = workspaceFiles([tl]).map((p) => p.slice(tl.length + 1));
+  for (const f of ['-_1_0_0/dynamo_output_graph_20.txt', '-_1_0_0/aot_inference_graph_25.txt', '-_1_0_0/inductor_post_grad_graph_31.txt', '-_1_0_0/fx_graph_runnable_29.txt', '-_0_0_1/fx_graph_runnable_11.txt']) {
+    assert.ok(files.includes(f), `${f} not among ${files.join(', ')}`);
+  }
+  assert.ok(!files.some((f) => /guards|BYTECODE|config|fw_metadata|graph_break_reason|runtime_wrapper/.test(f)), files.join(', '));
+  const published = new Map<string, { code: string }[]>();
+  const summary = await checkWorkspace({ folders: [tl], settings: DEFAULT_SETTINGS, isOpen: () => false, publish: (uri, d) => published.set(uri, d as { code: string }[]) });
+  assert.equal(summary.files, files.length);
+  const runnable = published.get(pathToFileURL(join(tl, '-_1_0_0/fx_graph_runnable_29.txt')).toString())!;
+  assert.ok(!runnable.some((d) => d.code === 'parse-error'), JSON.stringify(runnable));
+  assert.ok(runnable.some((d) => d.code === 'torch-operator-fallback'));
+});

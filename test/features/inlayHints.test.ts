@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fxInlayHints, Hint } from '../../server/src/features/inlayHints';
+import { fxInlayHints } from '../../server/src/features/inlayHints';
+import type { Hint } from '../../server/src/features/shapes';
 import { mlirTypeHints } from '../../server/src/features/mlirSupport';
 import { CODE_FORM, fx, mlir, MLIR_BASIC, READABLE, STR_GRAPH } from './helpers';
 

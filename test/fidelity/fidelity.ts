@@ -47,6 +47,9 @@ export function expectedRule(errorType: string | undefined, message: string): st
   if (/Heterogeneous lists/.test(message)) return 'heterogeneous-list';
   if (/Node already has a value|Attempting to retrieve attribute/.test(message)) return 'lifted-tensor-constant';
   if (/Higher-order operation/.test(message)) return 'unsupported-higher-order-op';
+  if (/Could not find state mapping for buffer/.test(message)) return 'non-persistent-buffer';
+  if (/Unsupported builtin function for symbolic types/.test(message)) return 'unsupported-symbolic-builtin';
+  if (/aten\.as_strided\.default `[\w.]+` must be/.test(message)) return 'as-strided-dynamic';
   if (/has not been bound to an MLIR value|Unimplemented call_function/.test(message)) return 'unsupported-node';
   if (/ml_dtypes/.test(message)) return 'unsupported-dtype';
   if (errorType === 'KeyError' && /^'?torch\.\w+'?$/.test(message.trim())) return 'unsupported-dtype';

@@ -1,14 +1,15 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseFx } from '../../server/src/core/fx/parse';
 import { allGraphs, type FxDocument, type FxGraph } from '../../server/src/core/fx/model';
 import { LineIndex } from '../../server/src/core/text';
 
-// The shared corpus lives beside the repository clone: <repo>/../shared/corpus/public.
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/public');
-const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+import { testWithCorpus } from '../publicCorpus';
+
+// The public corpus lives beside the repository clone (see test/publicCorpus.ts).
+const { corpus: CORPUS, test } = testWithCorpus('fx/public-corpus');
+const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort() : [];
 
 const docs = new Map<string, { text: string; doc: FxDocument }>();
 function load(prefix: string): { text: string; doc: FxDocument } {

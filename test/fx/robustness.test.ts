@@ -1,4 +1,3 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -6,7 +5,9 @@ import fc from 'fast-check';
 import { parseFx } from '../../server/src/core/fx/parse';
 import { allGraphs, type FxDocument } from '../../server/src/core/fx/model';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/public');
+import { testWithCorpus } from '../publicCorpus';
+
+const { corpus: CORPUS, test } = testWithCorpus('fx/robustness');
 const corpus = (prefix: string) => {
   const f = readdirSync(CORPUS).find((x) => x.startsWith(prefix))!;
   return readFileSync(path.join(CORPUS, f), 'utf8');

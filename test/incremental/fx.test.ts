@@ -9,13 +9,14 @@ import { diffTexts, reanalyze } from '../../server/src/core/incremental/index';
 import { Registry } from '../../server/src/core/registry/registry';
 import { LineIndex } from '../../server/src/core/text';
 import { rng } from '../robustness/harness';
+import { publicCorpus } from '../publicCorpus';
 
 // Differential test of incremental FX re-analysis: on real dumps, every edit's incremental result
 // must equal a full analysis of the edited text, in diagnostics and in the model the editor
 // features read. Edits are deterministic pseudo-random changes to node lines, alone and chained.
 
 const ROOT = path.resolve(__dirname, '../..');
-const PUBLIC = path.resolve(ROOT, '../shared/corpus/public');
+const PUBLIC = publicCorpus('incremental/fx');
 const registry = Registry.load();
 
 function files(): string[] {
@@ -30,11 +31,8 @@ function files(): string[] {
   };
   walk(path.join(ROOT, 'examples'));
   walk(path.join(ROOT, 'test/corpus/real'), 5);
-  try {
-    walk(PUBLIC);
-  } catch {
-    // The shared corpus sits beside the clone; without it the repository's own dumps still run.
-  }
+  // Without the public corpus (a plain clone) the repository's own dumps still run.
+  if (PUBLIC) walk(PUBLIC);
   return out;
 }
 

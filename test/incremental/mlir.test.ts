@@ -11,6 +11,7 @@ import { Registry } from '../../server/src/core/registry/registry';
 import { LineIndex } from '../../server/src/core/text';
 import { mlirDocumentOf, mlirOccurrencesAt } from '../../server/src/features/mlirSupport';
 import { rng } from '../robustness/harness';
+import { publicCorpus } from '../publicCorpus';
 
 // Differential test of incremental MLIR re-analysis: on real and generated MLIR, after every
 // pseudo-random edit (alone and chained, including edits that break the op so the fallback runs)
@@ -19,7 +20,7 @@ import { rng } from '../robustness/harness';
 // resolution (each definition, each use and what it resolves to).
 
 const ROOT = path.resolve(__dirname, '../..');
-const PUBLIC = path.resolve(ROOT, '../shared/corpus/public');
+const PUBLIC = publicCorpus('incremental/mlir');
 const registry = Registry.load();
 /** Another seed explores other edits: MLIR_INCREMENTAL_SEED=N. */
 const SEED = Number(process.env.MLIR_INCREMENTAL_SEED ?? 0);
@@ -42,7 +43,7 @@ function mlirFiles(): string[] {
   walk(path.join(ROOT, 'examples'));
   walk(path.join(ROOT, 'test/corpus/real'));
   walk(path.join(ROOT, 'test/mlir-oracle'));
-  walk(PUBLIC);
+  if (PUBLIC) walk(PUBLIC);
   return out;
 }
 

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSchema, typeToString } from '../../server/src/core/registry/schema';
+import { loadTorchOps } from '../data/torchOps';
 
-const data = JSON.parse(readFileSync(join(__dirname, '../../server/data/torch_ops.json'), 'utf8'));
+const data = loadTorchOps();
 
 test('every schema PyTorch 2.13 registers parses, agreeing with PyTorch on names, types, defaults, kwarg-only marks', () => {
   let checked = 0;

@@ -6,12 +6,12 @@ import { analyze, languageOf, LanguageId } from '../../server/src/core/analyze';
 import type { Profile } from '../../server/src/core/diagnostics';
 import { applyEdits } from '../../server/src/core/fixes';
 import type { Span } from '../../server/src/core/text';
+import { publicCorpus } from '../publicCorpus';
 
 // Shared by the robustness tests and scripts/fuzz.ts: the seed files, deterministic mutations of
 // them, and the properties every analysis must keep (no throw, bounded time, spans inside the text).
 
 export const REPO = resolve(__dirname, '../..');
-export const PUBLIC_CORPUS = resolve(REPO, '..', 'shared', 'corpus', 'public');
 export const REAL_CORPUS = join(REPO, 'test/corpus/real');
 export const REGRESSIONS = join(REPO, 'test/robustness/regressions');
 export const PROFILES: Profile[] = ['torch-mlir', 'turbine-2023'];
@@ -41,7 +41,8 @@ function seed(path: string): Seed {
  */
 export function seeds(opts: { realStride?: number } = {}): Seed[] {
   const out: Seed[] = [];
-  for (const p of files(PUBLIC_CORPUS)) if (p.endsWith('.txt')) out.push(seed(p));
+  const corpus = publicCorpus('robustness seeds');
+  if (corpus) for (const p of files(corpus)) if (p.endsWith('.txt')) out.push(seed(p));
   for (const p of files(join(REPO, 'examples'))) out.push(seed(p));
   for (const p of files(join(REPO, 'test/fixtures/mlir'))) out.push(seed(p));
   const stride = opts.realStride ?? 8;

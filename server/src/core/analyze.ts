@@ -5,12 +5,13 @@ import type { Diagnostic, Fix, Profile, Severity } from './diagnostics';
 import { parseFx } from './fx/parse';
 import { Registry } from './registry/registry';
 import { ALL_RULES } from './rules/index';
+import { dumpByName, sniffText, type LanguageId } from './sniff';
 import type { Rule, RuleContext } from './rules/rule';
 
 // The one entry point every adapter (language server, checker, tests) calls: text in, model and
 // diagnostics out.
 
-export type LanguageId = 'fx' | 'mlir';
+export type { LanguageId };
 export type RuleSetting = Severity | 'off' | 'default';
 
 export interface AnalyzeOptions {
@@ -55,9 +56,12 @@ const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
 
 /** Chooses the language from the file name, falling back to the text. */
 export function languageOf(path: string, text?: string): LanguageId {
-  if (/\.mlir$/i.test(path)) return 'mlir';
-  if (/\.fx$|fx_graph_(readable|runnable|transformed)\.py$/i.test(path)) return 'fx';
+  const byName = dumpByName(path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1));
+  if (byName) return byName;
   if (text !== undefined) {
+    // Content first (tlparse's fx_graph_runnable_2.txt is FX), then the old loose MLIR test.
+    const sniffed = sniffText(text);
+    if (sniffed) return sniffed;
     const head = text.slice(0, 4096);
     if (/^\s*(module\b|func\.func\b|"?[a-z_]+\.[a-z_.]+"?\s*\(|%[\w.$-]+\s*=\s*torch\.|#loc\d* = loc)/m.test(head) && !/^\s*graph\(/m.test(head)) return 'mlir';
   }

@@ -1,22 +1,25 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { analyze, AnalysisResult, languageOf } from '../core/analyze';
 import { LineIndex } from '../core/text';
 import type { Analyzed } from '../documents';
+import { isDumpFile } from '../dumpFiles';
 import type { Settings } from '../settings';
 import { lspDiagnostics } from './diagnostics';
 
 // `torchMlir.checkWorkspace`: analyse every `*.fx`, `*.mlir` and `fx_graph_*.py` under the
-// workspace folders (the checker's folder rule) and publish diagnostics for each file.
+// workspace folders, and `.txt`/`.log` files that sniff as dumps (the checker's folder rule), and
+// publish diagnostics for each file.
 
 export const CHECK_WORKSPACE_COMMAND = 'torchMlir.checkWorkspace';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv', '.tox', 'dist', 'out']);
 
-export function isCheckedFile(name: string): boolean {
-  return /\.(fx|mlir)$/i.test(name) || /^fx_graph_.*\.py$/i.test(name);
+/** The checker's folder rule: dumps by name, and `.txt`/`.log` files (tlparse, TORCH_LOGS) by content. */
+export function isCheckedFile(path: string): boolean {
+  return /^fx_graph_.*\.py$/i.test(basename(path)) || isDumpFile(path);
 }
 
 /** Files to check under `folders`, sorted, without following symlinks, up to `limit`. */
@@ -43,7 +46,7 @@ export function workspaceFiles(folders: string[], limit = 10000): string[] {
       if (st.isSymbolicLink()) continue;
       if (st.isDirectory()) {
         if (!SKIP_DIRS.has(name) && !name.startsWith('.')) walk(p, depth + 1);
-      } else if (st.isFile() && isCheckedFile(name) && !seen.has(p)) {
+      } else if (st.isFile() && isCheckedFile(p) && !seen.has(p)) {
         seen.add(p);
         out.push(p);
       }

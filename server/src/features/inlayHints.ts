@@ -5,20 +5,12 @@ import type { Span } from '../core/text';
 import type { Analyzed } from '../documents';
 import type { Settings } from '../settings';
 import { mlirDocumentOf, mlirTypeHints } from './mlirSupport';
+import type { Hint } from './shapes';
 
 // Inlay hints from the binding of each call to its schema: the parameter name before each
 // positional argument (`kernel_size=`), and the defaults the call leaves out at the end of its
 // arguments (`stride=[]`), which is what the importer will see. For MLIR: the type of a value at
 // uses whose line does not spell it.
-
-export interface Hint {
-  offset: number;
-  label: string;
-  kind: 'parameter' | 'default' | 'type';
-  tooltip?: string;
-  paddingLeft?: boolean;
-  paddingRight?: boolean;
-}
 
 export interface HintOptions {
   parameterNames: boolean;

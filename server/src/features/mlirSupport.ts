@@ -3,8 +3,7 @@ import { parseMlir } from '../core/mlir/parse';
 import { isIsolatedFromAbove, MlirDef, MlirScopeInfo, MlirUse, resolveScopes } from '../core/mlir/scope';
 import type { Span } from '../core/text';
 import type { Analyzed } from '../documents';
-import type { Hint } from './inlayHints';
-import type { SymbolOccurrences } from './navigation';
+import type { Hint, SymbolOccurrences } from './shapes';
 
 // The MLIR side of the editor features: the module model (the analysis result's when analyze()
 // provides one, else parsed here once per analysed version), its scope resolution, and the

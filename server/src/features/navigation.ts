@@ -13,29 +13,12 @@ import type { FxAnalysis } from '../core/analysis/fxAnalysis';
 import { fxDefinitions, fxOccurrences, fxRenameProblem, fxSymbolAt, FxOccurrence } from '../core/analysis/references';
 import type { Span } from '../core/text';
 import type { Analyzed } from '../documents';
+import type { Occurrence, SymbolOccurrences } from './shapes';
 import { mlirDocumentOf, mlirOccurrencesAt } from './mlirSupport';
 
 // Go to definition, find references, document highlights and rename for FX node names (and MLIR
 // `%values`, `^blocks`, `@symbols` once the MLIR scope is available). The pure functions work on
 // spans; the adapters at the bottom turn them into LSP results.
-
-export interface Occurrence {
-  span: Span;
-  /** A definition (write) or a use (read). */
-  definition: boolean;
-}
-
-export interface SymbolOccurrences {
-  name: string;
-  /** The name's span under the cursor. */
-  span: Span;
-  occurrences: Occurrence[];
-  /** Why the symbol cannot be renamed to a given name; undefined when it can. */
-  renameProblem(newName: string): string | undefined;
-  definitionSpans: Span[];
-  /** The text replacing each occurrence for a new name (MLIR adds the sigil: `x` → `%x`); default: the name itself. */
-  newText?(newName: string): string;
-}
 
 const toOcc = (o: FxOccurrence): Occurrence => ({ span: o.span, definition: o.kind === 'definition' });
 

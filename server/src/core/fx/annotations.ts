@@ -1,6 +1,6 @@
 import type { FxProvenance, FxTypeAnnotation } from './model';
 import type { Span } from '../text';
-import { find } from './context';
+import { find } from './scan';
 
 // Type annotations (`"f32[3, 4][4, 1]cpu"`, `Sym(s0)`, `torch.Tensor`) and `# File:` provenance
 // comments. Sizes and sympy expressions contain commas and parentheses, so splitting is done by a

@@ -2,7 +2,8 @@ import type { FxFormat, FxGraph, FxNode, FxProvenance, FxTypeAnnotation, FxValue
 import type { Span } from '../text';
 import { parseProvenance, parseTypeAnnotation } from './annotations';
 import { addChild, finishGraph, newGraph } from './graph';
-import { type Ctx, find, findLast, makeNode, reportBreak, skipSpaces, trimEnd } from './context';
+import { type Ctx, makeNode, reportBreak, skipSpaces, trimEnd } from './context';
+import { find, findLast } from './scan';
 import { ValueScanner, isIdentChar, isIdentStart, scanIdent, scanString } from './values';
 
 // gm.code / print_readable(): `class X(torch.nn.Module):` blocks, `def forward(...)` and the body

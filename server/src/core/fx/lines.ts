@@ -1,4 +1,4 @@
-import { find } from './context';
+import { find } from './scan';
 
 // The document as lines whose content starts after any log prefix. Offsets stay offsets into the
 // original text, so every span the parsers produce points at what the user sees, prefix or not.

@@ -151,6 +151,10 @@ export interface FxSignatureInput {
   name: string;
   kind: string; // USER_INPUT, PARAMETER, BUFFER, CONSTANT_TENSOR, CUSTOM_OBJ, TOKEN
   target?: string;
+  /** A buffer's `persistent=True/False` (absent when the dump prints None or nothing). */
+  persistent?: boolean;
+  /** The entry's text in the signature (its line, or its `InputSpec(...)`). */
+  span?: Span;
 }
 
 export interface FxSignature {

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { FxDocument, FxGraph } from './model';
-import { type Ctx, findLast, skipSpaces, trimEnd } from './context';
+import { type Ctx, skipSpaces, trimEnd } from './context';
+import { findLast } from './scan';
 import { finishTree, matchClassHeader, parseClassBlock, parseForward } from './code';
 import { type LevelHint, finishGraph, levelFromHeader, newGraph } from './graph';
 import { splitLines } from './lines';

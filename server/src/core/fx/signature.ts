@@ -1,5 +1,6 @@
 import type { FxSignature, FxSignatureInput, FxValue } from './model';
-import { type Ctx, find, skipSpaces, trimEnd } from './context';
+import { type Ctx, skipSpaces, trimEnd } from './context';
+import { find } from './scan';
 import { ValueScanner } from './values';
 
 // print(exported_program)'s `Graph signature:` in its three eras: the 2.1 one-line
@@ -35,6 +36,10 @@ function kindOf(v: FxValue | undefined): string {
   return m ? m[1] : text;
 }
 
+function bool(v: FxValue | undefined): boolean | undefined {
+  return v?.kind === 'bool' ? v.value : undefined;
+}
+
 function specName(spec: FxValue): string {
   const arg = kw(spec, 'arg');
   return (arg && str(kw(arg, 'name'))) ?? '';
@@ -46,7 +51,10 @@ function fromRepr(v: FxValue): Omit<FxSignature, 'span'> {
   const inputSpecs = kw(v, 'input_specs');
   if (inputSpecs && inputSpecs.kind === 'list') {
     for (const spec of inputSpecs.items) {
-      inputs.push({ name: specName(spec), kind: kindOf(kw(spec, 'kind')), target: str(kw(spec, 'target')) });
+      const entry: FxSignatureInput = { name: specName(spec), kind: kindOf(kw(spec, 'kind')), target: str(kw(spec, 'target')), span: spec.span };
+      const persistent = bool(kw(spec, 'persistent'));
+      if (persistent !== undefined) entry.persistent = persistent;
+      inputs.push(entry);
     }
     const outSpecs = kw(v, 'output_specs');
     if (outSpecs && outSpecs.kind === 'list')
@@ -99,7 +107,9 @@ export function parseSignature(ctx: Ctx, i: number, p: number): { signature?: Fx
       const m = /^(\w*): (\w+)(.*)$/.exec(line);
       if (!m) continue;
       const tm = / target='([^']*)'/.exec(m[3]);
-      const entry = { name: m[1], kind: m[2], target: tm ? tm[1] : undefined };
+      const pm = / persistent=(True|False)\b/.exec(m[3]);
+      const entry: FxSignatureInput = { name: m[1], kind: m[2], target: tm ? tm[1] : undefined, span: { start: b, end: le } };
+      if (pm) entry.persistent = pm[1] === 'True';
       (section === 'in' ? inputs : outputs).push(entry);
     }
   }

@@ -2,7 +2,8 @@ import type { FxGraph, FxKwarg, FxNode, FxTypeAnnotation, OpKind } from './model
 import type { Span } from '../text';
 import { parseTypeAnnotation } from './annotations';
 import { addChild, finishGraph, newGraph } from './graph';
-import { type Ctx, find, findLast, isBlank, makeNode, reportBreak, skipSpaces, trimEnd } from './context';
+import { type Ctx, isBlank, makeNode, reportBreak, skipSpaces, trimEnd } from './context';
+import { find, findLast } from './scan';
 import { ValueScanner, isDigit, isIdentChar, scanIdent, scanString } from './values';
 
 // str(graph) / print(gm.graph): `%name : [TYPE ][num_users=N] = op[target=T](args = (...), kwargs = {...})`

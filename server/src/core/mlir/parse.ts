@@ -65,6 +65,17 @@ const SYMBOL_USE_FIRST = new Set([
 /** Op names (last component) whose leading `@name` is a reference: calls, loads, stores, ... */
 const USE_NAME_RE = /call|get|load|store|addressof|dispatch|constant|set|init|read|write|launch/i;
 
+/**
+ * Keywords a symbol-defining op may print between its name and the `@symbol` it defines:
+ * visibility (`private`), `ml_program.global private mutable @x`, `memref.global "private" constant @x`,
+ * `util.global private mutable @x`, and LLVM linkage (`llvm.mlir.global internal constant @x`).
+ */
+const SYMBOL_MODIFIERS = new Set([
+  'private', 'public', 'nested', 'mutable', 'constant', 'internal', 'external', 'linkonce', 'linkonce_odr',
+  'weak', 'weak_odr', 'common', 'appending', 'extern_weak', 'available_externally', 'thread_local', 'unnamed_addr',
+  'local_unnamed_addr',
+]);
+
 export function isTorchDefaultForm(name: string): boolean {
   if (!name.startsWith('torch.')) return false;
   for (const p of DEFAULT_FORM_PREFIXES) if (name.startsWith(p)) return p !== 'torch.prim.' || !PRIM_NOT_DEFAULT.has(name);
@@ -1347,7 +1358,7 @@ class Parser {
           continue;
         }
         case TK_BARE: {
-          if (wasFirst && !lx.nl && (this.isBare('private') || this.isBare('public') || this.isBare('nested'))) first = true;
+          if (wasFirst && !lx.nl && SYMBOL_MODIFIERS.has(lx.tokenText())) first = true;
           if (text.charCodeAt(lx.end) === 40 && this.isBare('loc')) {
             const l = readLocation(lx);
             if (l) {

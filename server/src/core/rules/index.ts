@@ -1,12 +1,15 @@
 import type { Rule } from './rule';
 import { heterogeneousList } from './heterogeneousList';
 import { multiResultDirectUse } from './multiResultDirectUse';
+import { missingResourceData } from './missingResourceData';
 import { mutation } from './mutation';
 import { noneOutput } from './noneOutput';
 import { scalarForList } from './scalarForList';
 import { tupleForList } from './tupleForList';
+import { asStridedDynamic } from './asStridedDynamic';
 import { complexDtypeCode } from './complexDtypeCode';
 import { noneIntoTensor } from './noneIntoTensor';
+import { nonPersistentBuffer } from './nonPersistentBuffer';
 import { operandCount } from './operandCount';
 import { typeMismatch } from './typeMismatch';
 import { duplicateDefinition } from './duplicateDefinition';
@@ -18,6 +21,7 @@ import { torchOperatorFallback } from './torchOperatorFallback';
 import { unsupportedDtype } from './unsupportedDtype';
 import { unsupportedHigherOrderOp } from './unsupportedHigherOrderOp';
 import { unsupportedNode } from './unsupportedNode';
+import { unsupportedSymbolicBuiltin } from './unsupportedSymbolicBuiltin';
 import { poolStrideDefault } from './poolStrideDefault';
 import { schemaMismatch } from './schemaMismatch';
 import { undefinedValue } from './undefinedValue';
@@ -32,11 +36,15 @@ export const ALL_RULES: Rule[] = [
   unknownOp,
   schemaMismatch,
   undefinedValue,
+  missingResourceData,
   duplicateDefinition,
   torchOperatorFallback,
   unsupportedHigherOrderOp,
   unsupportedNode,
+  unsupportedSymbolicBuiltin,
+  asStridedDynamic,
   unsupportedDtype,
+  nonPersistentBuffer,
   parameterInList,
   typeMismatch,
   operandCount,
@@ -51,7 +59,7 @@ export const ALL_RULES: Rule[] = [
 ];
 
 /** Ids of diagnostics produced by the engine itself rather than a rule. */
-export const ENGINE_CODES = ['parse-error', 'internal-error', 'file-too-large', 'diagnostics-withheld'] as const;
+export const ENGINE_CODES = ['parse-error', 'internal-error', 'file-too-large', 'not-a-dump', 'unreadable', 'diagnostics-withheld'] as const;
 
 /**
  * Test only: with TORCH_MLIR_TEST_THROWING_RULE=1 in the environment, ALL_RULES ends with this rule,

@@ -50,6 +50,8 @@ export const undefinedValue: Rule = {
   checkMlir(m, ctx) {
     const what = { value: 'value', block: 'block', symbol: 'symbol', alias: 'alias', resource: 'resource' } as const;
     for (const u of m.scope.undefinedUses) {
+      // A resource without data parses and lowers: missing-resource-data says what is lost.
+      if (u.kind === 'resource') continue;
       ctx.report({ span: u.span, message: `${u.name}: undefined ${what[u.kind]}${u.kind === 'value' ? ' (no definition in this region or an enclosing one that is not isolated from above)' : ''}.` });
     }
   },

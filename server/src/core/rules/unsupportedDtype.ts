@@ -1,4 +1,5 @@
 import { allGraphs, forEachValue, type FxNode, type FxValue } from '../fx/model';
+import { DTYPE_LITERALS_WITHOUT_CODE } from '../registry/importerFacts';
 import type { Rule } from './rule';
 
 // Dtypes the importer's tables do not map. A dtype literal (`torch.complex128` as an argument)
@@ -6,7 +7,8 @@ import type { Rule } from './rule';
 // off by one (complex64 emitted as 10 = complex128; torch-mlir PR #4638). A tensor of such a
 // dtype goes through dtype_to_type, which raises the same raw KeyError.
 
-const LITERAL_MISSING = /^torch\.(complex128|cdouble|uint16|uint64|qint8|quint8|qint32|quint4x2|quint2x4|bits\w+|int[1-7]|uint[1-7]|float4_e2m1fn_x2)$/;
+// Which literals lack a code is generated from the importer (importer_facts.json).
+const LITERAL_MISSING = DTYPE_LITERALS_WITHOUT_CODE;
 const LITERAL_WRONG_CODE: Record<string, string> = {
   'torch.complex64': 'complex64 is emitted as 10 (complex128) instead of 9',
   'torch.cfloat': 'complex64 is emitted as 10 (complex128) instead of 9',
@@ -38,7 +40,7 @@ export const unsupportedDtype: Rule = {
     const visitDtype = (v: FxValue) => {
       const node = current;
       if (v.kind !== 'name') return;
-      if (LITERAL_MISSING.test(v.text)) {
+      if (v.text.startsWith('torch.') && LITERAL_MISSING.has(v.text)) {
         ctx.report({
           span: v.span,
           message: `${node.name} passes the dtype ${v.text}, which the importer's dtype table (TORCH_DTYPE_TO_INT) lacks: import fails with "KeyError: ${v.text}".${v.text.includes('complex128') ? ' (torch-mlir PR #4638.)' : ''}`,

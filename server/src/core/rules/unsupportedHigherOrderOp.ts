@@ -1,9 +1,11 @@
 import type { Rule } from './rule';
 
 // Higher-order ops (torch.cond, map, scan, invoke_subgraph, wrap_with_autocast, ...). torch-mlir's
-// importer handles only the ones it has an `_import_hop_<name>` method for.
+// importer handles only the ones it has an `_import_hop_<name>` method for: that list, and a real
+// import of each op, are generated into importer_facts.json by scripts/gen_importer_facts.py.
 
-export const SUPPORTED_HOPS = new Set(['while_loop', 'auto_functionalized', 'flex_attention']);
+import { HANDLED_HOPS } from '../registry/importerFacts';
+export const SUPPORTED_HOPS = HANDLED_HOPS;
 
 export const unsupportedHigherOrderOp: Rule = {
   id: 'unsupported-higher-order-op',

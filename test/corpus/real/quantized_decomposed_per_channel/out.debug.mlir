@@ -1,0 +1,18 @@
+#loc1 = loc("scripts/corpus/cases.py":70:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[2,4],f32> loc("scripts/corpus/cases.py":70:0), %arg1: !torch.vtensor<[4],f32> loc("scripts/corpus/cases.py":70:0), %arg2: !torch.vtensor<[4],si64> loc("scripts/corpus/cases.py":70:0)) -> !torch.vtensor<[2,4],f32> {
+    %int1 = torch.constant.int 1 loc(#loc1)
+    %int-128 = torch.constant.int -128 loc(#loc1)
+    %int127 = torch.constant.int 127 loc(#loc1)
+    %int1_0 = torch.constant.int 1 loc(#loc1)
+    %0 = torch.quantized_decomposed.quantize_per_channel %arg0, %arg1, %arg2, %int1, %int-128, %int127, %int1_0 : !torch.vtensor<[2,4],f32>, !torch.vtensor<[4],f32>, !torch.vtensor<[4],si64>, !torch.int, !torch.int, !torch.int, !torch.int -> !torch.vtensor<[2,4],si8> loc(#loc1)
+    %int1_1 = torch.constant.int 1 loc(#loc1)
+    %int-128_2 = torch.constant.int -128 loc(#loc1)
+    %int127_3 = torch.constant.int 127 loc(#loc1)
+    %int1_4 = torch.constant.int 1 loc(#loc1)
+    %none = torch.constant.none loc(#loc1)
+    %1 = torch.quantized_decomposed.dequantize_per_channel %0, %arg1, %arg2, %int1_1, %int-128_2, %int127_3, %int1_4, %none : !torch.vtensor<[2,4],si8>, !torch.vtensor<[4],f32>, !torch.vtensor<[4],si64>, !torch.int, !torch.int, !torch.int, !torch.int, !torch.none -> !torch.vtensor<[2,4],f32> loc(#loc1)
+    return %1 : !torch.vtensor<[2,4],f32> loc(#loc1)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)

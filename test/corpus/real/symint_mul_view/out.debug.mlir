@@ -1,0 +1,15 @@
+#loc1 = loc("torch/fx/passes/runtime_assert.py":24:0)
+module {
+  func.func @main(%arg0: !torch.vtensor<[?,?],f32> loc("torch/fx/passes/runtime_assert.py":24:0)) -> !torch.vtensor<[?],f32> {
+    %int0 = torch.constant.int 0 loc(#loc1)
+    %0 = torch.aten.size.int %arg0, %int0 : !torch.vtensor<[?,?],f32>, !torch.int -> !torch.int loc(#loc1)
+    %int1 = torch.constant.int 1 loc(#loc1)
+    %1 = torch.aten.size.int %arg0, %int1 : !torch.vtensor<[?,?],f32>, !torch.int -> !torch.int loc(#loc1)
+    %2 = torch.aten.mul.int %0, %1 : !torch.int, !torch.int -> !torch.int loc(#loc2)
+    %3 = torch.prim.ListConstruct %2 : (!torch.int) -> !torch.list<int> loc(#loc2)
+    %4 = torch.aten.view %arg0, %3 : !torch.vtensor<[?,?],f32>, !torch.list<int> -> !torch.vtensor<[?],f32> loc(#loc2)
+    return %4 : !torch.vtensor<[?],f32> loc(#loc2)
+  } loc(#loc1)
+} loc(#loc)
+#loc = loc(unknown)
+#loc2 = loc("scripts/corpus/cases.py":60:0)
