@@ -6,8 +6,13 @@
 //   torch_100k.mlir             torch-dialect MLIR the FX importer prints for a 100,000-op graph (~20 MB)
 //   torch_100k_blob50mb.mlir    the same module plus a 50 MB dialect_resources blob section
 //   arith_100k.mlir             func/arith MLIR of 100,000 ops that mlir-lsp-server-16 accepts with no error
+//   fx_str_graph_100k_diag1k.fx / _diag15k.fx   the FX graph with ~1,000 / ~15,000 unary nodes turned
+//                               into max_pool2d without a stride (one pool-stride-default finding each)
+//   torch_100k_diag1k.mlir / _diag15k.mlir      the torch MLIR with ~1,000 / ~15,000 unary ops printed
+//                               as torch.operator of an op the torch dialect does not register
+//   undefined_1m.mlir           one op naming an undefined %a 1,000,000 times (one cause, 1M findings)
 //
-// Usage: node bench/generate.mjs [--nodes N] [--out DIR]
+// Usage: node bench/generate.mjs [--nodes N] [--out DIR] [--small]   (--small: no 50 MB blob, no 1M repeats)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +23,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const N = Number(opt('--nodes', 100_000));
+const SMALL = args.includes('--small');
 const OUT = opt('--out', join(dirname(fileURLToPath(import.meta.url)), 'inputs'));
 mkdirSync(OUT, { recursive: true });
 
@@ -205,7 +211,7 @@ const annot = (dtype, shape) => `${dtype}[${shape}]`;
 
 // ---------------------------------------------------------------------------------------------
 // print(gm.graph)
-function strGraph() {
+function strGraph(nodes) {
   const out = ['graph():\n'];
   for (const p of placeholders) out.push(`    %${p.name} : [num_users=${users.get(p.name) ?? 0}] = placeholder[target=${p.name}]\n`);
   for (const n of nodes) {
@@ -220,7 +226,7 @@ function strGraph() {
 }
 
 // gm.print_readable()
-function readable() {
+function readable(nodes) {
   const out = ['class GraphModule(torch.nn.Module):\n'];
   out.push(`    def forward(self, ${placeholders.map((p) => `${p.name}: "${annot(p.dtype, p.shape)}"`).join(', ')}):\n`);
   nodes.forEach((n, i) => {
@@ -246,7 +252,7 @@ function constText(kind, v) {
   return ' ' + v;
 }
 
-function torchMlir(blobBytes, literals = 50) {
+function torchMlir(blobBytes, literals = 50, fallbacks = 0) {
   const out = [];
   const types = new Map();
   for (const p of placeholders) types.set(p.name, vt(p.dtype, p.shape));
@@ -260,6 +266,7 @@ function torchMlir(blobBytes, literals = 50) {
   let k = 0;
   const tmp = () => `%${k++}`;
   let ops = 0;
+  let unary = 0;
   // weights folded into the module as literals (dense_resource), as import_program does
   for (let i = 0; i < literals; i++) {
     out.push(`    %lit${i} = torch.vtensor.literal(dense_resource<torch_tensor_64_torch.float32_${i}> : tensor<64xf32>) : !torch.vtensor<[64],f32>\n`);
@@ -355,7 +362,11 @@ function torchMlir(blobBytes, literals = 50) {
       // with_indices ops return (values, indices): the importer binds both results.
       const results = /_with_indices$/.test(opName) ? [`%${n.name}`, `%${n.name}_indices`] : [`%${n.name}`];
       const resultTypes = results.length === 2 ? `${t}, ${t.replace(/,f32>$/, ',si64>')}` : t;
-      out.push(`    ${results.join(', ')} = ${opName} ${operands.join(', ')} : ${opTypes.join(', ')} -> ${resultTypes}${curLoc}\n`);
+      if (fallbacks && UNARY.has(opName) && Math.floor(++unary / fallbacks) !== Math.floor((unary - 1) / fallbacks)) {
+        // A registered op printed as torch.operator of a name the dialect does not register, as the
+        // importer prints ops it has no torch-dialect definition for.
+        out.push(`    ${results[0]} = torch.operator "${opName}_fallback"(${operands.join(', ')}) : (${opTypes.join(', ')}) -> ${t}${curLoc}\n`);
+      } else out.push(`    ${results.join(', ')} = ${opName} ${operands.join(', ')} : ${opTypes.join(', ')} -> ${resultTypes}${curLoc}\n`);
     }
     ops++;
   }
@@ -377,6 +388,25 @@ function torchMlir(blobBytes, literals = 50) {
   }
   out.push('    }\n  }\n#-}\n');
   return { text: out.join(''), ops };
+}
+
+const UNARY = new Set(['torch.aten.sqrt', 'torch.aten.reciprocal', 'torch.aten.relu', 'torch.aten.unsqueeze', 'torch.aten.clamp_min', 'torch.aten.clamp_max']);
+
+/** Every `every`-th unary node with a node operand becomes max_pool2d with its stride left out. */
+function withPools(every) {
+  let k = 0;
+  return nodes.map((n) => {
+    if (!/\.(sqrt|reciprocal|relu|unsqueeze|clamp_min|clamp_max)\.default$/.test(n.target) || typeof n.args[0] !== 'object') return n;
+    k++;
+    if (Math.floor(k / every) === Math.floor((k - 1) / every)) return n;
+    return { ...n, target: 'torch.ops.aten.max_pool2d.default', args: [n.args[0], '[3, 3]'] };
+  });
+}
+
+/** One op using an undefined `%a` `count` times. */
+function undefinedRepeats(count) {
+  const uses = Array(count).fill('%a').join(', ');
+  return `func.func @main() {\n  "test.use"(${uses}) : (${Array(count).fill('i32').join(', ')}) -> ()\n  return\n}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,11 +454,25 @@ function write(name, text, note) {
   console.log(`${name.padEnd(28)} ${(text.length / 1e6).toFixed(1).padStart(6)} MB  ${note}`);
 }
 
-write('fx_str_graph_100k.fx', strGraph(), `${nodes.length} call nodes, ${placeholders.length} placeholders`);
-write('fx_graph_readable_100k.fx', readable(), `${nodes.length} call nodes (print_readable)`);
+write('fx_str_graph_100k.fx', strGraph(nodes), `${nodes.length} call nodes, ${placeholders.length} placeholders`);
+write('fx_graph_readable_100k.fx', readable(nodes), `${nodes.length} call nodes (print_readable)`);
+const eligible = withPools(1).filter((n, i) => n !== nodes[i]).length;
+for (const [suffix, want] of [['diag1k', 1000], ['diag15k', 15000]]) {
+  const every = Math.max(1, eligible / want);
+  const ns = withPools(every);
+  write(`fx_str_graph_100k_${suffix}.fx`, strGraph(ns), `${ns.filter((n, i) => n !== nodes[i]).length} max_pool2d without stride`);
+}
 const t = torchMlir(0);
 write('torch_100k.mlir', t.text, `${t.ops} ops`);
-const tb = torchMlir(50_000_000);
-write('torch_100k_blob50mb.mlir', tb.text, `${tb.ops} ops + 50 MB dialect_resources`);
+if (!SMALL) {
+  const tb = torchMlir(50_000_000);
+  write('torch_100k_blob50mb.mlir', tb.text, `${tb.ops} ops + 50 MB dialect_resources`);
+}
+for (const [suffix, want] of [['diag1k', 1000], ['diag15k', 15000]]) {
+  const eligibleOps = t.text.split('\n').filter((l) => /= torch\.aten\.(sqrt|reciprocal|relu|unsqueeze|clamp_min|clamp_max) /.test(l)).length;
+  const d = torchMlir(0, 50, Math.max(1, eligibleOps / want));
+  write(`torch_100k_${suffix}.mlir`, d.text, `${d.ops} ops, ~${want} torch.operator fallbacks`);
+}
+if (!SMALL) write('undefined_1m.mlir', undefinedRepeats(1_000_000), 'one op using an undefined %a 1,000,000 times');
 const a = arith();
 write('arith_100k.mlir', a.text, `${a.ops} ops`);

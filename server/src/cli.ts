@@ -32,6 +32,8 @@ Options:
   --show-fixes                         list each diagnostic's fixes (text format)
   --fix                                apply every safe fix, writing files atomically
   --max-warnings N                     exit 1 when more than N warnings are found
+  --max-diagnostics N                  report at most N diagnostics per file, the last one
+                                       summarising the rest (default 1000; 0: no limit)
   -j, --jobs N                         files checked in parallel (default: one per core)
   --exit-zero                          exit 0 even when errors are found
   --verify[=lower]                     also run the real torch-mlir-opt on .mlir files ($TORCH_MLIR_OPT,
@@ -251,6 +253,7 @@ function jsonOf(r: FileReport) {
       range: d.range,
       fixes: d.fixes.map((f) => ({ title: f.title, edits: f.edits.map((e) => ({ range: e.range, newText: e.newText })) })),
       ...(d.verified ? { verified: d.verified } : {}),
+      ...(d.related?.length ? { related: d.related } : {}),
     })),
     ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
     ...(r.verification ? { verification: r.verification } : {}),
@@ -368,7 +371,7 @@ async function main(argv: string[]): Promise<number> {
   let fixedFiles = 0;
   let fixes = 0;
   const reports: FileReport[] = new Array(files.length);
-  const checkOpts: CheckOptions = { profile: opts.profile, rules: opts.rules, fix: opts.fix, withOldText: opts.format === 'text' && opts.showFixes };
+  const checkOpts: CheckOptions = { profile: opts.profile, rules: opts.rules, fix: opts.fix, withOldText: opts.format === 'text' && opts.showFixes, maxDiagnostics: opts.maxDiagnostics };
   // One unreadable folder entry is one warning; the walk went on past it.
   const skipped: FileReport[] = problems.map((p) => ({
     path: p.path,

@@ -19,6 +19,8 @@ export interface Options {
   showFixes: boolean;
   fix: boolean;
   maxWarnings?: number;
+  /** Per-file budget of diagnostics reported (core/grouping); 0 for no limit. */
+  maxDiagnostics?: number;
   jobs?: number;
   exitZero: boolean;
   /** --verify[=lower]: also run the real torch-mlir-opt (cliVerify.ts). */
@@ -35,6 +37,7 @@ const OPTIONS = {
   'show-fixes': { type: 'boolean' },
   fix: { type: 'boolean' },
   'max-warnings': { type: 'string' },
+  'max-diagnostics': { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   'exit-zero': { type: 'boolean' },
   verify: { type: 'string' },
@@ -112,6 +115,11 @@ function toOptions(v: Record<string, string | boolean | string[] | undefined>, p
     const n = Number(v['max-warnings']);
     if (!/^\d+$/.test(String(v['max-warnings'])) || !Number.isInteger(n)) throw new UsageError('--max-warnings takes a whole number');
     o.maxWarnings = n;
+  }
+  if (v['max-diagnostics'] !== undefined) {
+    const n = Number(v['max-diagnostics']);
+    if (!/^\d+$/.test(String(v['max-diagnostics'])) || !Number.isInteger(n)) throw new UsageError('--max-diagnostics takes a whole number');
+    o.maxDiagnostics = n;
   }
   if (v.jobs !== undefined) {
     const n = Number(v.jobs);

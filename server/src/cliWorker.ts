@@ -2,6 +2,7 @@ import { chmodSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync
 import { isMainThread, parentPort } from 'node:worker_threads';
 import { basename } from 'node:path';
 import { analyze, RuleSetting } from './core/analyze';
+import { groupDiagnostics } from './core/grouping';
 import type { Profile, Severity } from './core/diagnostics';
 import { applyEdits, collectSafeEdits } from './core/fixes';
 import { dumpByName, notADumpMessage, sniffBytes } from './core/sniff';
@@ -17,6 +18,8 @@ export interface CheckOptions {
   fix: boolean;
   /** Keep the replaced text of each fix edit (text format's --show-fixes). */
   withOldText: boolean;
+  /** Per-file budget of diagnostics reported (core/grouping); default 1,000, 0 for no limit. */
+  maxDiagnostics?: number;
 }
 
 export interface ReportEdit {
@@ -134,7 +137,8 @@ function report(path: string, text: string, diagnostics: ReturnType<typeof analy
   const lines = new LineIndex(text);
   return {
     path,
-    diagnostics: diagnostics.map((d) => {
+    // Grouped by cause and within the budget, as the editor shows them.
+    diagnostics: groupDiagnostics(diagnostics, { maxDiagnostics: opts.maxDiagnostics }).map(({ diagnostic: d }) => {
       const out: ReportDiagnostic = {
         code: d.code,
         severity: d.severity,

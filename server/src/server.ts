@@ -1,17 +1,21 @@
 import {
+  CancellationToken,
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   Hover,
   InitializeParams,
   InitializeResult,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Registry } from './core/registry/registry';
 import { AnalysisCache, type Analyzed } from './documents';
+import { prepareFxEdits } from './core/incremental/index';
 import { codeActions, FIX_ALL_KIND } from './features/codeActions';
 import { lspDiagnostics } from './features/diagnostics';
 import { fxHover } from './features/hover';
@@ -23,7 +27,8 @@ import { documentLinks, folderPaths } from './features/links';
 import { inlayHints } from './features/inlayHints';
 import { completion } from './features/completion';
 import { signatureHelp } from './features/signatureHelp';
-import { LEGEND, semanticTokens } from './features/semanticTokens';
+import { LEGEND, semanticTokens, semanticTokensPausing, TokenResults } from './features/semanticTokens';
+import { workspaceSymbols } from './features/workspaceSymbols';
 import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checkWorkspace';
 import { DEFAULT_SETTINGS, normalizeSettings, Settings } from './settings';
 import { REAL_IMPORT_COMMAND, TOOL_STATUS_COMMAND, Verification, VERIFY_COMMAND } from './features/verify';
@@ -73,8 +78,39 @@ const documents = new TextDocuments<TextDocument>({
 /** Delay after a change before re-analysing, so a burst of keystrokes yields one analysis. */
 const DEBOUNCE_MS = Number(process.env.TORCH_MLIR_DEBOUNCE_MS ?? 120);
 /** Per document: the debounce timer, the version it is for, and a generation that supersedes older runs. */
-const pending = new Map<string, { timer: NodeJS.Timeout; version: number }>();
+const pending = new Map<string, { timer: NodeJS.Timeout; version: number; gen: number }>();
 const generation = new Map<string, number>();
+/** Per document: the version whose diagnostics were published last, and requests waiting for a newer one. */
+const publishedVersion = new Map<string, number>();
+const publishWaiters = new Map<string, { version: number; resolve: () => void }[]>();
+
+function published(uri: string, version: number): void {
+  publishedVersion.set(uri, version);
+  const waiting = publishWaiters.get(uri);
+  if (!waiting) return;
+  const still = waiting.filter((w) => (w.version <= version ? (w.resolve(), false) : true));
+  if (still.length) publishWaiters.set(uri, still);
+  else publishWaiters.delete(uri);
+}
+
+/**
+ * Resolves once the diagnostics of `doc`'s version (or a later one) are published. Editor
+ * requests (outline, tokens, hints...) wait here, so the diagnostics never queue behind them; a
+ * debounced analysis a request is waiting for starts at once.
+ */
+function whenPublished(doc: TextDocument): Promise<void> {
+  if ((publishedVersion.get(doc.uri) ?? -Infinity) >= doc.version || !handles(doc)) return Promise.resolve();
+  const t = pending.get(doc.uri);
+  if (t && t.version === doc.version) {
+    clearTimeout(t.timer);
+    t.timer = setTimeout(() => whenSettled(doc.uri, t.gen, () => publish(doc.uri, t.gen)), 0);
+  }
+  return new Promise((resolve) => {
+    const list = publishWaiters.get(doc.uri) ?? [];
+    list.push({ version: doc.version, resolve });
+    publishWaiters.set(doc.uri, list);
+  });
+}
 
 function handles(doc: TextDocument): boolean {
   return doc.languageId !== 'mlir' || settings.handleMlir;
@@ -98,17 +134,25 @@ function publish(uri: string, gen: number): void {
   if (!current) return;
   if (!handles(current)) {
     connection.sendDiagnostics({ uri, diagnostics: [] });
+    published(uri, current.version);
     return;
   }
   try {
     const a = cache.get(current);
-    const diagnostics = verification.decorate(a, lspDiagnostics(a));
+    const diagnostics = verification.decorate(a, lspDiagnostics(a, settings.maxDiagnostics));
     whenSettled(uri, gen, () => {
-      connection.sendDiagnostics({ uri, version: a.version, diagnostics });
+      // Requests waiting for these diagnostics resume once they are written out, not before:
+      // the writer sends on a later turn, and a waiting outline or token request would delay it.
+      connection.sendDiagnostics({ uri, version: a.version, diagnostics }).then(
+        () => setImmediate(() => published(uri, a.version)),
+        () => published(uri, a.version),
+      );
       setImmediate(() => prepareQueries(uri, a));
     });
   } catch (e) {
     log(`analysis of ${uri} failed: ${(e as Error)?.stack ?? e}`);
+    // Requests waiting for it get the (failing) analysis themselves rather than wait forever.
+    published(uri, current.version);
   }
 }
 
@@ -124,6 +168,7 @@ function prepareQueries(uri: string, a: Analyzed): void {
   void a.lines;
   a.result.mlir?.settle();
   a.result.mlir?.scope.at(0);
+  prepareFxEdits(a.result);
 }
 
 function schedule(doc: TextDocument, delay: number): void {
@@ -135,7 +180,7 @@ function schedule(doc: TextDocument, delay: number): void {
   const gen = (generation.get(uri) ?? 0) + 1;
   generation.set(uri, gen);
   const timer = setTimeout(() => whenSettled(uri, gen, () => publish(uri, gen)), Math.max(0, delay));
-  pending.set(uri, { timer, version: doc.version });
+  pending.set(uri, { timer, version: doc.version, gen });
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -172,7 +217,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       inlayHintProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: ['.', '%', '=', '(', ',', '{'], resolveProvider: false },
       signatureHelpProvider: { triggerCharacters: ['(', ','], retriggerCharacters: [',', '=', ':'] },
-      semanticTokensProvider: { legend: LEGEND, full: true, range: false },
+      semanticTokensProvider: { legend: LEGEND, full: { delta: true }, range: true },
+      workspaceSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
       executeCommandProvider: { commands: clientRegistersCommands ? [] : [CHECK_WORKSPACE_COMMAND, VERIFY_COMMAND, TOOL_STATUS_COMMAND, REAL_IMPORT_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -199,6 +245,8 @@ async function refreshSettings(): Promise<void> {
     }
   }
   cache.clear();
+  // Requests from now on wait for the diagnostics under the new settings.
+  publishedVersion.clear();
   for (const doc of documents.all()) schedule(doc, 0);
   if (inlayHintRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
 }
@@ -218,13 +266,66 @@ documents.onDidClose((e) => {
   generation.set(e.document.uri, (generation.get(e.document.uri) ?? 0) + 1);
   cache.delete(e.document.uri);
   verification.forget(e.document.uri);
+  tokenResults.forget(e.document.uri);
+  publishedVersion.delete(e.document.uri);
+  for (const w of publishWaiters.get(e.document.uri) ?? []) w.resolve();
+  publishWaiters.delete(e.document.uri);
   connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.onHover((params): Hover | null => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || !handles(doc)) return null;
-  const a = cache.get(doc);
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+
+/**
+ * Per document and method, the latest request: an older one still waiting for the analysis is
+ * superseded by it (the editor asks again after each edit) and answers RequestCancelled.
+ */
+const latestRequest = new Map<string, number>();
+let requestCounter = 0;
+
+/** The current analysis of an open document the server handles, without waiting (code lenses, verification). */
+function analyzed(uri: string): Analyzed | undefined {
+  const doc = documents.get(uri);
+  return doc && handles(doc) ? cache.get(doc) : undefined;
+}
+
+/**
+ * The analysis of an open document the server handles, once its diagnostics are published;
+ * undefined for other documents. Throws RequestCancelled when the request was cancelled (or
+ * superseded by a newer one of the same kind) meanwhile.
+ */
+async function analyzedFor(uri: string, token: CancellationToken, method?: string): Promise<Analyzed | undefined> {
+  const doc = documents.get(uri);
+  if (!doc || !handles(doc)) return undefined;
+  const key = method && `${method} ${uri}`;
+  const id = ++requestCounter;
+  if (key) latestRequest.set(key, id);
+  await whenPublished(doc);
+  await nextTurn();
+  if (token.isCancellationRequested || (key && latestRequest.get(key) !== id)) throw cancelled();
+  const current = documents.get(uri);
+  return current && handles(current) ? cache.get(current) : undefined;
+}
+
+let turns: Promise<void> = Promise.resolve();
+
+/**
+ * Requests resume one per event-loop turn, in arrival order: messages read meanwhile (a
+ * cancellation, an edit) are handled between them instead of after all of them.
+ */
+function nextTurn(): Promise<void> {
+  turns = turns.then(() => new Promise<void>((r) => setImmediate(r)));
+  return turns;
+}
+
+/** Gives queued messages (a cancellation, a newer edit) a turn, then checks the token. */
+async function yieldTurn(token: CancellationToken): Promise<void> {
+  await new Promise((r) => setImmediate(r));
+  if (token.isCancellationRequested) throw cancelled();
+}
+
+connection.onHover(async (params, token): Promise<Hover | null> => {
+  const a = await analyzedFor(params.textDocument.uri, token);
+  if (!a) return null;
   const offset = a.lines.offsetAt(params.position);
   const h = a.result.fx ? fxHover(a.result.fx, offset) : a.result.mlir ? mlirHover(a.result.mlir, offset) : undefined;
   const verified = verification.hover(a, offset);
@@ -233,67 +334,88 @@ connection.onHover((params): Hover | null => {
   return { contents: { kind: 'markdown', value: markdown }, range: a.lines.rangeOf((h ?? verified)!.span) };
 });
 
-connection.onCodeAction((params) => {
-  const doc = documents.get(params.textDocument.uri);
-  if (!doc || !handles(doc)) return [];
-  return codeActions(cache.get(doc), params);
+connection.onCodeAction(async (params, token) => {
+  const a = await analyzedFor(params.textDocument.uri, token);
+  return a ? codeActions(a, params) : [];
 });
 
-// ---- Editor features (features/*): each handler looks up the cached analysis and delegates. ----
+// ---- Editor features (features/*): each handler waits for the document's diagnostics, looks up
+// the cached analysis and delegates. ----
 
-/** The analysis of an open document the server handles, or undefined. */
-function analyzed(uri: string) {
-  const doc = documents.get(uri);
-  return doc && handles(doc) ? cache.get(doc) : undefined;
-}
-
-connection.onDefinition((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onDefinition(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token);
   return a ? definition(a, p.position) : null;
 });
-connection.onReferences((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onReferences(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token);
   return a ? references(a, p.position, p.context.includeDeclaration) : null;
 });
-connection.onDocumentHighlight((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onDocumentHighlight(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token, 'highlight');
   return a ? highlights(a, p.position) : null;
 });
-connection.onPrepareRename((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onPrepareRename(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token);
   return a ? prepareRename(a, p.position) : null;
 });
-connection.onRenameRequest((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onRenameRequest(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token);
   return a ? rename(a, p.position, p.newName) : null;
 });
-connection.onDocumentSymbol((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onDocumentSymbol(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token, 'symbols');
   return a ? documentSymbols(a) : [];
 });
-connection.onFoldingRanges((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onWorkspaceSymbol(async (p, token) => {
+  const docs = [];
+  for (const doc of documents.all()) {
+    const a = await analyzedFor(doc.uri, token);
+    if (a) docs.push(a);
+  }
+  return workspaceSymbols(docs, p.query);
+});
+connection.onFoldingRanges(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token, 'folding');
   return a ? foldingRanges(a) : [];
 });
-connection.onDocumentLinks((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onDocumentLinks(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token, 'links');
   return a ? documentLinks(a, workspaceFolders) : [];
 });
-connection.languages.inlayHint.on((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.languages.inlayHint.on(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token);
   return a ? inlayHints(a, p.range, settings) : [];
 });
-connection.onCompletion((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onCompletion(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token);
   return a ? completion(a, p.position) : null;
 });
-connection.onSignatureHelp((p) => {
-  const a = analyzed(p.textDocument.uri);
+connection.onSignatureHelp(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token);
   return a ? signatureHelp(a, p.position) : null;
 });
-connection.languages.semanticTokens.on((p) => {
-  const a = analyzed(p.textDocument.uri);
-  return a ? semanticTokens(a) : { data: [] };
+const tokenResults = new TokenResults();
+/** Between slices of a whole-document token computation: stops it when cancelled or the document changed. */
+async function pauseTokens(a: Analyzed, token: CancellationToken): Promise<void> {
+  await yieldTurn(token);
+  if (documents.get(a.uri)?.version !== a.version) throw cancelled();
+}
+connection.languages.semanticTokens.on(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token, 'tokens');
+  if (!a) return { data: [] };
+  const data = await semanticTokensPausing(a, () => pauseTokens(a, token));
+  return tokenResults.full(a.uri, data);
+});
+connection.languages.semanticTokens.onDelta(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token, 'tokens');
+  if (!a) return { data: [] };
+  const data = await semanticTokensPausing(a, () => pauseTokens(a, token));
+  return tokenResults.delta(a.uri, p.previousResultId, data);
+});
+connection.languages.semanticTokens.onRange(async (p, token) => {
+  const a = await analyzedFor(p.textDocument.uri, token, 'tokens-range');
+  if (!a) return { data: [] };
+  return semanticTokens(a, { start: a.lines.offsetAt(p.range.start), end: a.lines.offsetAt(p.range.end) });
 });
 connection.onCodeLens((p) => {
   const a = analyzed(p.textDocument.uri);

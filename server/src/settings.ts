@@ -2,6 +2,7 @@ import type { Profile } from './core/diagnostics';
 import type { RuleSetting } from './core/analyze';
 import { DEFAULT_MAX_SIZE } from './core/analyze';
 import { DEFAULT_TOOL_SETTINGS, ToolSettings } from './tools/findTools';
+import { DEFAULT_MAX_DIAGNOSTICS } from './core/grouping';
 
 // The `torchMlir.*` settings as the server uses them, with defaults for clients that send none.
 
@@ -9,6 +10,8 @@ export interface Settings {
   importer: Profile;
   rules: Record<string, RuleSetting>;
   maxFileSize: number;
+  /** Diagnostics published per file, a summary of the withheld ones included (0: no limit). */
+  maxDiagnostics: number;
   handleMlir: boolean;
   inlayHints: { parameterNames: boolean; defaults: boolean; mlirTypes: boolean };
   /** torch-mlir-opt and Python for "Verify with torch-mlir" (tools/). */
@@ -19,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   importer: 'torch-mlir',
   rules: {},
   maxFileSize: DEFAULT_MAX_SIZE,
+  maxDiagnostics: DEFAULT_MAX_DIAGNOSTICS,
   handleMlir: true,
   inlayHints: { parameterNames: true, defaults: true, mlirTypes: true },
   tools: DEFAULT_TOOL_SETTINGS,
@@ -35,10 +39,12 @@ export function normalizeSettings(raw: unknown): Settings {
     }
   }
   const maxMb = Number(s.maxFileSizeMB);
+  const maxDiagnostics = Number(s.maxDiagnostics);
   return {
     importer,
     rules,
     maxFileSize: Number.isFinite(maxMb) && maxMb > 0 ? maxMb * 1024 * 1024 : DEFAULT_MAX_SIZE,
+    maxDiagnostics: Number.isInteger(maxDiagnostics) && maxDiagnostics >= 0 ? maxDiagnostics : DEFAULT_MAX_DIAGNOSTICS,
     handleMlir: s.mlir?.enable !== false,
     inlayHints: {
       parameterNames: s.inlayHints?.parameterNames !== false,

@@ -1,7 +1,7 @@
 import { FxAnalysis } from './analysis/fxAnalysis';
 import { MlirAnalysis } from './analysis/mlirAnalysis';
 import { parseMlir } from './mlir/parse';
-import type { Diagnostic, Profile, Severity } from './diagnostics';
+import type { Diagnostic, Fix, Profile, Severity } from './diagnostics';
 import { parseFx } from './fx/parse';
 import { Registry } from './registry/registry';
 import { ALL_RULES } from './rules/index';
@@ -50,6 +50,9 @@ export interface IncrementalInfo {
 }
 
 export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+
+/** Shared by every finding without a fix (nothing adds fixes to a reported diagnostic). */
+const NO_FIXES: Fix[] = Object.freeze([]) as unknown as Fix[];
 
 /** Chooses the language from the file name, falling back to the text. */
 export function languageOf(path: string, text?: string): LanguageId {
@@ -130,12 +133,16 @@ export function runRules(
     const setting = options.rules?.[rule.id] ?? 'default';
     const base = rule.severity[profile];
     if (setting === 'off' || (setting === 'default' && base === 'off')) continue;
+    // A rule repeating one finding (an undefined name used a million times) builds the same
+    // message each time: keep one copy of it, so the repeats cost a span each, not a string each.
+    let lastMessage = '';
     const ctx: RuleContext = {
       profile,
       registry,
       report(r) {
         const severity = setting !== 'default' ? setting : (r.severity ?? (base as Severity));
-        diagnostics.push({ code: rule.id, severity, message: r.message, span: r.span, fixes: r.fixes ?? [], related: r.related });
+        const message = r.message === lastMessage ? lastMessage : (lastMessage = r.message);
+        diagnostics.push({ code: rule.id, severity, message, span: r.span, fixes: r.fixes ?? NO_FIXES, related: r.related });
       },
     };
     try {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Diagnostic as LspDiagnostic, DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver';
 import type { Diagnostic, Severity } from '../core/diagnostics';
+import { groupDiagnostics } from '../core/grouping';
 import type { Analyzed } from '../documents';
 
 // Core diagnostics → LSP diagnostics. `data` carries the document version and the index of the
@@ -70,6 +71,7 @@ export function toLspDiagnostic(a: Analyzed, d: Diagnostic, index: number): LspD
   return out;
 }
 
-export function lspDiagnostics(a: Analyzed): LspDiagnostic[] {
-  return a.result.diagnostics.map((d, i) => toLspDiagnostic(a, d, i));
+/** What is published: findings grouped by cause, within the per-file budget (core/grouping). */
+export function lspDiagnostics(a: Analyzed, maxDiagnostics?: number): LspDiagnostic[] {
+  return groupDiagnostics(a.result.diagnostics, { maxDiagnostics }).map((s) => toLspDiagnostic(a, s.diagnostic, s.index));
 }

@@ -19,7 +19,11 @@ export function fxFolds(doc: FxDocument): Fold[] {
   for (const g of allGraphs(doc)) {
     out.push({ span: g.span, kind: 'region' });
     if (g.signature) out.push({ span: g.signature.span, kind: 'region' });
-    for (const n of g.nodes) out.push({ span: n.span });
+    // Only statements spanning lines fold; a 100k-node dump has few, so test before converting.
+    for (const n of g.nodes) {
+      const nl = doc.text.indexOf('\n', n.span.start);
+      if (nl >= 0 && nl < n.span.end - 1) out.push({ span: n.span });
+    }
   }
   return out;
 }

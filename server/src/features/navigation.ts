@@ -72,10 +72,23 @@ export function references(an: Analyzed, pos: Position, includeDeclaration: bool
   return sym.occurrences.filter((o) => includeDeclaration || !o.definition).map((o) => loc(an, o.span));
 }
 
+/**
+ * Highlights sent for one symbol: the editor asks on every cursor move, and a `#loc` alias or a
+ * constant of a 100k-op module can occur tens of thousands of times; the ones nearest the cursor
+ * are what can be on screen.
+ */
+export const HIGHLIGHT_LIMIT = 2000;
+
 export function highlights(an: Analyzed, pos: Position): DocumentHighlight[] | null {
-  const sym = symbolOccurrencesAt(an, an.lines.offsetAt(pos));
+  const offset = an.lines.offsetAt(pos);
+  const sym = symbolOccurrencesAt(an, offset);
   if (!sym) return null;
-  return sym.occurrences.map((o) => ({
+  let occurrences = sym.occurrences;
+  if (occurrences.length > HIGHLIGHT_LIMIT) {
+    const distance = (o: Occurrence) => Math.abs(o.span.start - offset);
+    occurrences = [...occurrences].sort((a, b) => distance(a) - distance(b)).slice(0, HIGHLIGHT_LIMIT).sort((a, b) => a.span.start - b.span.start);
+  }
+  return occurrences.map((o) => ({
     range: an.lines.rangeOf(o.span),
     kind: o.definition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
   }));

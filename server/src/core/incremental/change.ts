@@ -59,10 +59,21 @@ function mapFix(f: Fix, c: TextChange): Fix {
   return { ...f, edits: f.edits.map((e) => ({ span: mapSpan(e.span, c), newText: e.newText })) };
 }
 
+/** Whether every span of `d` (its own, its fixes' and related ones) ends at or before `offset`. */
+function endsBy(d: Diagnostic, offset: number): boolean {
+  if (d.span.end > offset) return false;
+  for (const f of d.fixes) for (const e of f.edits) if (e.span.end > offset) return false;
+  if (d.related) for (const r of d.related) if (r.span.end > offset) return false;
+  return true;
+}
+
 /** A diagnostic kept from the previous version, moved to the new text's offsets. */
 export function mapDiagnostic(d: Diagnostic, c: TextChange): Diagnostic {
-  // Always a copy: a diagnostic's spans may be the model's own objects, which incremental
-  // analyses move in place.
+  // A diagnostic wholly before the change keeps its offsets: it is kept as it is, so an edit costs
+  // nothing for the findings above it (and their LSP form can be reused).
+  if (endsBy(d, c.start)) return d;
+  // Otherwise a copy: a diagnostic's spans may be the model's own objects, which incremental
+  // analyses move in place (after this copy is taken).
   const moved: Diagnostic = { ...d, span: mapSpan(d.span, c), fixes: d.fixes.length ? d.fixes.map((f) => mapFix(f, c)) : d.fixes };
   if (d.related) moved.related = d.related.map((r) => ({ span: mapSpan(r.span, c), message: r.message }));
   return moved;

@@ -508,6 +508,14 @@ function linesIn(t: string, from: number, to: number): [number, number][] {
   return out;
 }
 
+/**
+ * Work the first incremental edit of an analysis would pay (a scan of every graph), done ahead:
+ * the server calls it while idle after publishing.
+ */
+export function prepareFxEdits(result: AnalysisResult): void {
+  if (result.fx) for (const g of result.fx.doc.graphs) mayUseBeforeDefinition(g);
+}
+
 /** Per graph: whether some node may refer to a node defined after it (kept up to date by edits). */
 const forwardRefs = new WeakMap<FxGraph, boolean>();
 

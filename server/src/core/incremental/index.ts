@@ -9,6 +9,7 @@ import { reanalyzeMlir } from './mlir';
 // what `analyze` would give for the new text.
 
 export { ChangeTracker, diffTexts, type TextChange } from './change';
+export { prepareFxEdits } from './fx';
 
 /**
  * The analysis of `text`, which is `prevText` with `change` applied, reusing `prev` (the

@@ -170,6 +170,8 @@ class Resolver {
   private scope = new ValueScope();
   /** Region keys from the isolated root to the current region. */
   private chain: object[] = [];
+  /** The last copy of `chain` taken, with the array and length it was taken from. */
+  private chainCopy?: [object[], number, object[]];
   /** Names defined per open region (to remove when it closes). */
   private regionDefs: MlirDef[][] = [];
   private symbols = new Map<string, MlirDef>();
@@ -294,7 +296,12 @@ class Resolver {
     this.uses.push(use);
     if (!use.def) {
       const list = this.scope.pending.get(name);
-      const p = { use, chain: this.chain.slice() };
+      // Uses in the same region share one copy of the chain (one undefined name used a million
+      // times in one op must not copy it a million times). A region is visited once, so the same
+      // stack with the same depth and top is the same chain.
+      const top = this.chain[this.chain.length - 1];
+      if (this.chainCopy?.[0] !== this.chain || this.chainCopy[1] !== this.chain.length || this.chainCopy[2][this.chainCopy[2].length - 1] !== top) this.chainCopy = [this.chain, this.chain.length, this.chain.slice()];
+      const p = { use, chain: this.chainCopy[2] };
       if (list) list.push(p);
       else this.scope.pending.set(name, [p]);
     }

@@ -59,7 +59,7 @@ export const ALL_RULES: Rule[] = [
 ];
 
 /** Ids of diagnostics produced by the engine itself rather than a rule. */
-export const ENGINE_CODES = ['parse-error', 'internal-error', 'file-too-large', 'not-a-dump', 'unreadable'] as const;
+export const ENGINE_CODES = ['parse-error', 'internal-error', 'file-too-large', 'not-a-dump', 'unreadable', 'diagnostics-withheld'] as const;
 
 /**
  * Test only: with TORCH_MLIR_TEST_THROWING_RULE=1 in the environment, ALL_RULES ends with this rule,
