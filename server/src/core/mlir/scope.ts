@@ -175,6 +175,8 @@ class Resolver {
   private symbols = new Map<string, MlirDef>();
   private aliases = new Map<string, MlirDef>();
   private resources = new Map<string, MlirDef>();
+  /** Resolves value uses directly (incremental re-resolution of one op), instead of the scope. */
+  private lookup?: (name: string) => MlirDef | undefined;
 
   run(doc: MlirDocument): void {
     for (const chunk of doc.chunks) this.runChunk(chunk);
@@ -211,6 +213,18 @@ class Resolver {
     this.regionDefs = [[]];
     this.visitOp(op, []);
     this.finishIsolated();
+  }
+
+  /** See resolveLeafOp. */
+  runLeafOp(op: MlirOp, chunk: number, tables: MlirChunkTables, lookup: (name: string) => MlirDef | undefined): void {
+    this.chunk = chunk;
+    this.symbols = tables.symbols;
+    this.aliases = tables.aliases;
+    this.resources = tables.resources;
+    this.lookup = lookup;
+    this.chain = [op.parent];
+    this.regionDefs = [[]];
+    this.visitOp(op, []);
   }
 
   private collectSymbols(ops: readonly MlirOp[]): void {
@@ -290,6 +304,12 @@ class Resolver {
   }
 
   private useValue(name: string, span: Span, op: MlirOp, resultIndex?: number): void {
+    if (this.lookup) {
+      const use: MlirUse = { kind: 'value', name, span, chunk: this.chunk, op, resultIndex, def: this.lookup(name) };
+      this.uses.push(use);
+      if (!use.def) this.undefinedUses.push(use);
+      return;
+    }
     const use: MlirUse = { kind: 'value', name, span, chunk: this.chunk, op, resultIndex, def: this.scope.get(name) };
     this.uses.push(use);
     if (!use.def) {
@@ -420,6 +440,18 @@ export function resolveIsolatedOp(op: MlirOp, chunk: number, tables: MlirChunkTa
   const r = new Resolver();
   r.runOp(op, chunk, tables);
   return { defs: r.defs, uses: r.uses, undefinedUses: r.undefinedUses.sort((a, b) => a.span.start - b.span.start), duplicates: r.duplicates };
+}
+
+/**
+ * The uses of one op without regions or successors (an op inside a function body), as
+ * `resolveScopes` lists them, in the same order: value names through `lookup` (the definition the
+ * full resolution would give), symbols, aliases and resources against `tables`. Its result
+ * definitions are not included (incremental re-analysis keeps the old ones).
+ */
+export function resolveLeafOp(op: MlirOp, chunk: number, tables: MlirChunkTables, lookup: (name: string) => MlirDef | undefined): { uses: MlirUse[]; undefinedUses: MlirUse[] } {
+  const r = new Resolver();
+  r.runLeafOp(op, chunk, tables, lookup);
+  return { uses: r.uses, undefinedUses: r.undefinedUses.sort((a, b) => a.span.start - b.span.start) };
 }
 
 /** The scope queries over resolved definitions and uses (`undefinedUses` and `duplicates` sorted by offset). */
