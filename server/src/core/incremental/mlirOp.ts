@@ -7,7 +7,7 @@ import { chunkTables, isIsolatedFromAbove, MlirDef, MlirScopeInfo, MlirUse, reso
 import type { Span } from '../text';
 import { ALL_RULES } from '../rules/index';
 import type { TextChange } from './change';
-import { moved, movedRanges, onlyTriviaFollows, opContaining, Shift, shiftOps, spliceArray, startsLine } from './mlir';
+import { moved, movedRanges, onlyTriviaFollows, Shift, shiftOps, spliceArray, startsLine } from './mlir';
 
 // Incremental re-analysis of one op inside a function body (the torch-mlir importer prints a whole
 // model as one `func.func`, so re-parsing the function is a full analysis). The edited op X has no
@@ -36,7 +36,9 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
   let ops: readonly MlirOp[] = chunk.block.ops;
   let target: MlirOp | undefined;
   for (;;) {
-    const op = opContaining(ops, change);
+    // The edit may end at the op's last character (a constant's value, a result type): a parse
+    // that then reads on past the edit ends elsewhere, which the re-parse checks.
+    const op = opHolding(ops, change);
     if (!op) return ancestors.length ? `the edit is in the text of ${ancestors[ancestors.length - 1].name} outside its nested ops` : 'the edit is outside every op';
     if (!op.regions.length) {
       target = op;
@@ -199,11 +201,28 @@ function refusedAfterSplice(why: string): never {
   throw new Error(`${why} (after the splice)`);
 }
 
+/** The op of a block whose text holds the edit after its first character (to its end, for an op without regions). */
+function opHolding(ops: readonly MlirOp[], c: TextChange): MlirOp | undefined {
+  let lo = 0;
+  let hi = ops.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ops[mid].span.start < c.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const op = found >= 0 ? ops[found] : undefined;
+  if (!op) return undefined;
+  return c.oldEnd < op.span.end || (c.oldEnd === op.span.end && !op.regions.length) ? op : undefined;
+}
+
 /** The block of `op`'s regions whose ops hold the edit. */
 function blockContaining(op: MlirOp, c: TextChange): MlirBlock | undefined {
   for (const r of op.regions) {
     if (!(r.span.start < c.start && c.oldEnd < r.span.end)) continue;
-    for (const b of r.blocks) if (b.ops.length && b.ops[0].span.start < c.start && c.oldEnd < b.ops[b.ops.length - 1].span.end) return b;
+    for (const b of r.blocks) if (b.ops.length && b.ops[0].span.start < c.start && c.oldEnd <= b.ops[b.ops.length - 1].span.end) return b;
   }
   return undefined;
 }
