@@ -112,6 +112,7 @@ function prepareQueries(uri: string, a: Analyzed): void {
   void a.lines;
   a.result.mlir?.settle();
   a.result.mlir?.scope.at(0);
+  a.result.mlir?.scope.referenceIndex();
 }
 
 function schedule(doc: TextDocument, delay: number): void {

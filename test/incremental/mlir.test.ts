@@ -333,7 +333,7 @@ test('in one function holding every op, an edit inside one op re-checks that op,
     const prev = analyze(text, 'mlir', options);
     const got = reanalyze(prev, next, diffTexts(text, next), 'mlir', options);
     assert.equal(got.incremental?.reused, true, `${edit(line)}: ${got.incremental?.why}`);
-    assert.equal(got.incremental?.reparsed, 1);
+    assert.equal(got.incremental?.reparsed, 1, `${edit(line)}: ${got.incremental?.why}`);
     assert.ok((got.incremental?.rechecked ?? 999) <= 12, `${edit(line)}: rechecked ${got.incremental?.rechecked}`);
     const want = analyze(next, 'mlir', options);
     assert.deepStrictEqual(got.diagnostics, want.diagnostics, edit(line));

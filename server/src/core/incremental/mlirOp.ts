@@ -3,7 +3,7 @@ import { MlirAnalysis } from '../analysis/mlirAnalysis';
 import type { Diagnostic } from '../diagnostics';
 import type { MlirBlock, MlirChunk, MlirOp } from '../mlir/model';
 import { parseOpAt } from '../mlir/parse';
-import { chunkTables, isIsolatedFromAbove, MlirDef, MlirScopeInfo, MlirUse, resolveLeafOp, scopeInfo } from '../mlir/scope';
+import { chunkTables, isIsolatedFromAbove, MlirChunkTables, MlirDef, MlirDuplicate, MlirScopeInfo, MlirUse, resolveLeafOp, scopeInfo } from '../mlir/scope';
 import type { Span } from '../text';
 import { ALL_RULES } from '../rules/index';
 import type { TextChange } from './change';
@@ -87,11 +87,15 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
   if (!sameResults(X, fresh)) return 'the edited op changed its results';
 
   // --- X's definitions must not be redefinitions or redefined (their diagnostics sit elsewhere).
-  const oldDefs: MlirDef[] = [];
+  // Lists are searched by position (they are in visit order, which is text order in a body
+  // without nested regions), each hit checked, with a scan where that fails: a large body makes
+  // every pass over all definitions or uses cost tens of milliseconds.
   const [d0, d1] = range;
   const defs = scope.defs;
-  for (let i = d0; i < d1; i++) if (defs[i].op === X && defs[i].origin === 'result') oldDefs.push(defs[i]);
-  if (oldDefs.length !== X.results.length) return 'the scope has no record of the edited op';
+  const ownsResult = (o: MlirOp) => (x: MlirDef) => x.op === o && x.origin === 'result';
+  const defRun = X.results.length ? findRun(defs, d0, d1, X.results[0].span.start, X.results.length, ownsResult(X)) : [d0, d0];
+  if (!defRun) return 'the scope has no record of the edited op';
+  const oldDefs = defs.slice(defRun[0], defRun[1]);
   const duplicated = new Set<MlirDef>();
   for (const x of scope.duplicates) {
     duplicated.add(x.def);
@@ -100,36 +104,37 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
 
   // --- X's old uses: one run in `uses` (visit order), or where its new uses go.
   const uses = scope.uses;
-  let u0 = -1;
-  let u1 = -1;
-  for (let i = 0; i < uses.length; i++) {
-    if (uses[i].op === X && uses[i].kind !== 'block') {
-      if (u0 < 0) u0 = i;
-      else if (u1 !== i) return 'the uses of the edited op are not in one run';
-      u1 = i + 1;
-    }
-  }
-  if (u0 < 0) u0 = u1 = insertionPoint(uses, X, chunk);
+  const tables = chunkTables(defs, chunk.index);
+  const ownsUse = (o: MlirOp) => (u: MlirUse) => u.op === o && u.kind !== 'block';
+  const oldCount = usesOf(X, chunk.index, tables);
+  let u0: number;
+  let u1: number;
+  if (oldCount) {
+    const run = findRun(uses, 0, uses.length, oldStart, oldCount, ownsUse(X));
+    if (!run) return 'the uses of the edited op are not in one run';
+    [u0, u1] = run;
+  } else u0 = u1 = insertionPoint(uses, X, chunk);
   const oldUses = uses.slice(u0, u1);
 
   // --- resolve X's new uses as the full resolution would (on the fresh op: nothing changes yet).
-  const lookup = valueLookup(defs, d0, d1, duplicated, X, fn);
+  // A name X used before resolves as it did (same name, same place); others are looked up.
+  const known = new Map<string, MlirDef | undefined>();
+  for (const u of oldUses) if (u.kind === 'value') known.set(u.name, u.def);
+  const lookup = valueLookup(defs, d0, d1, duplicated, X, fn, known);
   if (typeof lookup === 'string') return lookup;
-  const local = resolveLeafOp(fresh, chunk.index, chunkTables(defs, chunk.index), lookup);
+  const local = resolveLeafOp(fresh, chunk.index, tables, lookup);
   const unsupported = lookup.unsupported();
   if (unsupported) return unsupported;
 
   // --- the ops to check again: X, its users, the producers of its old and new operands.
+  const refs = scope.referenceIndex();
   const affected = new Set<MlirOp>([X]);
   const producers = (list: readonly MlirUse[]) => {
     for (const u of list) if (u.def?.origin === 'result' && u.def.op && u.def.op !== X) affected.add(u.def.op);
   };
   producers(oldUses);
   producers(local.uses);
-  if (oldDefs.length) {
-    const defSet = new Set(oldDefs);
-    for (const u of uses) if (u.def && defSet.has(u.def) && u.op) affected.add(u.op);
-  }
+  for (const def of oldDefs) for (const u of refs.get(def) ?? []) if (u.op) affected.add(u.op);
   const check = [...affected].sort((a, b) => a.span.start - b.span.start);
   // Their findings sit inside their own text: ops with regions hold other ops' findings too.
   for (const o of check) if (o.regions.length) return 'an op to check again has regions';
@@ -145,13 +150,14 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
   for (const u of local.uses) u.op = X;
   for (let i = 0; i < oldDefs.length; i++) oldDefs[i].span = X.results[i].span;
   const newUses = spliceArray(uses, u0, u1 - u0, local.uses);
+  updateReferences(refs, oldUses, local.uses, X, oldStart);
 
   // --- the new scope (old coordinates for everything but X, until the shift below).
   const isOwn = (u: MlirUse) => u.op === X && u.kind !== 'block';
   const undefinedUses = insertSorted(scope.undefinedUses.filter((u) => !isOwn(u)), local.undefinedUses);
   const dUses = local.uses.length - (u1 - u0);
   const ranges = dUses ? movedRanges(scope.topLevelRanges, fn, 0, dUses, [range[0], range[1], range[2], range[3] + dUses]) : scope.topLevelRanges;
-  const newScope = scopeInfo(defs, newUses, undefinedUses, scope.duplicates, ranges);
+  const newScope = scopeInfo(defs, newUses, undefinedUses, scope.duplicates, ranges, refs);
 
   // --- parse errors in parse order: X's old ones replaced by its new ones.
   const parseErrors = doc.diagnostics.length || parsed.errors.length ? parsed.errors.slice() : doc.diagnostics;
@@ -162,7 +168,8 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
   const kept: Diagnostic[] = [];
   for (const x of prev.diagnostics) {
     if (x.code === 'parse-error' ? x.span.start > oldStart && x.span.end < oldEnd : wasChecked(x.span.start)) continue;
-    kept.push(moved(x, change));
+    // A copy made by an earlier edit has spans of its own: where the edit moves none of them, it stays.
+    kept.push(detached.has(x) && !reaches(x, change.start) ? x : detach(moved(x, change)));
   }
   // --- move everything after the edit: the checked ops after X are read in new coordinates.
   if (d !== 0) {
@@ -175,7 +182,7 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
 
   // --- re-check the affected ops over a view holding only them.
   const inChecked = spanTest(check.map((o) => o.span));
-  const view = new MlirAnalysis({ ...newDoc, allOps: check }, m.registry, viewScope(newScope, check, inChecked));
+  const view = new MlirAnalysis({ ...newDoc, allOps: check }, m.registry, viewScope(newScope, check, d0, d1 + 0, chunk.index, tables));
   const focus: Diagnostic[] = parsed.errors.slice();
   runRules(ALL_RULES, options, prev.profile, m.registry, focus, (rule, ctx) => rule.checkMlir?.(view, ctx));
   for (const x of focus) {
@@ -183,6 +190,7 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
     if (!inChecked(x.span.start)) return refusedAfterSplice('a rule reported outside the ops checked again');
   }
   focus.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+  for (let i = 0; i < focus.length; i++) focus[i] = detach(moved(focus[i], NO_CHANGE));
 
   return {
     language: 'mlir',
@@ -239,7 +247,7 @@ function sameResults(a: MlirOp, b: MlirOp): boolean {
  * the one made before X (at most one: a second would be a redefinition), else the first made after
  * X (forward references resolve at the first such definition).
  */
-function valueLookup(defs: readonly MlirDef[], d0: number, d1: number, duplicated: Set<MlirDef>, X: MlirOp, fn: MlirOp): (((name: string) => MlirDef | undefined) & { unsupported(): string | undefined }) | string {
+function valueLookup(defs: readonly MlirDef[], d0: number, d1: number, duplicated: Set<MlirDef>, X: MlirOp, fn: MlirOp, known: Map<string, MlirDef | undefined>): (((name: string) => MlirDef | undefined) & { unsupported(): string | undefined }) | string {
   const chain = new Set<object>();
   for (let b: MlirBlock = X.parent; ; ) {
     const r = b.parent;
@@ -249,7 +257,7 @@ function valueLookup(defs: readonly MlirDef[], d0: number, d1: number, duplicate
     b = r.parent.parent;
   }
   const start = X.span.start;
-  const cache = new Map<string, MlirDef | undefined>();
+  const cache = known;
   let unsupported: string | undefined;
   const find = (name: string): MlirDef | undefined => {
     let after: MlirDef | undefined;
@@ -343,21 +351,133 @@ function spanTest(spans: readonly Span[]): (offset: number) => boolean {
 
 /**
  * The scope as the checked ops' rules read it: their definitions, uses, undefined uses and
- * redefinitions (by position, as the diagnostics are), and every use of a definition (fixes that
- * retype a value list all of them).
+ * redefinitions, and every use of a definition (fixes that retype a value list all of them).
  */
-function viewScope(full: MlirScopeInfo, check: readonly MlirOp[], inChecked: (offset: number) => boolean): MlirScopeInfo {
-  const ops = new Set(check);
-  const defs = full.defs.filter((x) => x.origin === 'result' && x.op && ops.has(x.op));
-  const uses = full.uses.filter((u) => u.op && ops.has(u.op));
-  const view = scopeInfo(
-    defs,
-    uses,
-    full.undefinedUses.filter((u) => inChecked(u.span.start)),
-    full.duplicates.filter((x) => inChecked(x.def.span.start)),
-  );
-  view.referencesOf = (def) => full.uses.filter((u) => u.def === def).sort((a, b) => a.span.start - b.span.start);
+function viewScope(full: MlirScopeInfo, check: readonly MlirOp[], d0: number, d1: number, chunk: number, tables: MlirChunkTables): MlirScopeInfo {
+  const defs: MlirDef[] = [];
+  const uses: MlirUse[] = [];
+  const undefinedUses: MlirUse[] = [];
+  const duplicates: MlirDuplicate[] = [];
+  for (const o of check) {
+    if (o.results.length) {
+      const run = findRun(full.defs, d0, d1, o.results[0].span.start, o.results.length, (x) => x.op === o && x.origin === 'result');
+      if (!run) throw new Error(`no definitions of ${o.name} at ${o.span.start}`);
+      for (let i = run[0]; i < run[1]; i++) defs.push(full.defs[i]);
+    }
+    const n = usesOf(o, chunk, tables);
+    if (n) {
+      const run = findRun(full.uses, 0, full.uses.length, o.span.start, n, (u) => u.op === o && u.kind !== 'block');
+      if (!run) throw new Error(`no uses of ${o.name} at ${o.span.start}`);
+      for (let i = run[0]; i < run[1]; i++) uses.push(full.uses[i]);
+    }
+    inSpan(full.undefinedUses, o.span, (u) => u.span.start, undefinedUses);
+    inSpan(full.duplicates, o.span, (x) => x.def.span.start, duplicates);
+  }
+  const view = scopeInfo(defs, uses, undefinedUses, duplicates);
+  view.referencesOf = full.referencesOf;
   return view;
+}
+
+/** The entries of `list` (sorted by `start`) that start within `span`, ends included, appended to `out`. */
+function inSpan<T>(list: readonly T[], span: Span, start: (x: T) => number, out: T[]): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start(list[mid]) < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && start(list[i]) <= span.end; i++) out.push(list[i]);
+}
+
+/** How many uses `resolveScopes` lists for an op without regions (its operands, references, location aliases). */
+function usesOf(op: MlirOp, chunk: number, tables: MlirChunkTables): number {
+  return resolveLeafOp(op, chunk, tables, () => undefined).uses.length;
+}
+
+/**
+ * The `count` entries of `list[lo..hi)` that `owns`, as one run [from, to): found by binary search
+ * on the position `at` (the list is in visit order, text order where no regions nest), checked,
+ * else by a scan. Undefined when they are not one run of `count`.
+ */
+function findRun<T extends { span: Span }>(list: readonly T[], lo: number, hi: number, at: number, count: number, owns: (x: T) => boolean): [number, number] | undefined {
+  let a = lo;
+  let b = hi;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (list[mid].span.start < at) a = mid + 1;
+    else b = mid;
+  }
+  let hit = -1;
+  for (let k = Math.max(lo, a - 4); k < Math.min(hi, a + 4) && hit < 0; k++) if (owns(list[k])) hit = k;
+  if (hit >= 0) {
+    let from = hit;
+    let to = hit + 1;
+    while (from > lo && owns(list[from - 1])) from--;
+    while (to < hi && owns(list[to])) to++;
+    if (to - from === count) return [from, to];
+  }
+  let from = -1;
+  let to = -1;
+  for (let i = lo; i < hi; i++) {
+    if (!owns(list[i])) continue;
+    if (from < 0) from = i;
+    else if (to !== i) return undefined;
+    to = i + 1;
+  }
+  return from >= 0 && to - from === count ? [from, to] : undefined;
+}
+
+/**
+ * The reference lists (each in text order) after X's uses changed: its old uses leave their
+ * definitions' lists, its new ones join theirs in place (other uses still have old coordinates:
+ * those before X start before it, those after it after its old end).
+ */
+function updateReferences(refs: Map<MlirDef, MlirUse[]>, oldUses: readonly MlirUse[], newUses: readonly MlirUse[], X: MlirOp, oldStart: number): void {
+  for (const u of oldUses) {
+    if (!u.def) continue;
+    const list = refs.get(u.def);
+    const i = list ? list.indexOf(u) : -1;
+    if (i >= 0) list!.splice(i, 1);
+  }
+  // Before X: 0; X's own (new coordinates, in order among themselves): 1; after X: 2.
+  const rank = (x: MlirUse) => (x.op === X && x.kind !== 'block' ? 1 : x.span.start < oldStart ? 0 : 2);
+  for (const u of newUses) {
+    if (!u.def) continue;
+    let list = refs.get(u.def);
+    if (!list) refs.set(u.def, (list = []));
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const x = list[mid];
+      const r = rank(x);
+      if (r < 1 || (r === 1 && x.span.start < u.span.start)) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, u);
+  }
+}
+
+/**
+ * Diagnostics that share no span object with a model (copies made here): the next edit's span
+ * shift cannot move them, so one wholly before that edit is kept as it is instead of copied again
+ * (a large file's thousands of findings).
+ */
+const detached = new WeakSet<Diagnostic>();
+const NO_CHANGE: TextChange = { start: 0, oldEnd: 0, newEnd: 0 };
+
+function detach(x: Diagnostic): Diagnostic {
+  detached.add(x);
+  return x;
+}
+
+/** Whether any span of the diagnostic (its own, related, fix edits) reaches `offset`. */
+function reaches(x: Diagnostic, offset: number): boolean {
+  if (x.span.end >= offset) return true;
+  if (x.related) for (const r of x.related) if (r.span.end >= offset) return true;
+  for (const f of x.fixes) for (const e of f.edits) if (e.span.end >= offset) return true;
+  return false;
 }
 
 /** Both lists sorted by (start, end); on a tie the kept one (another op's parse error) goes first, as in a full analysis. */

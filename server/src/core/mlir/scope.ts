@@ -71,6 +71,8 @@ export interface MlirScopeInfo {
   at(offset: number): { def: MlirDef; use?: MlirUse } | undefined;
   /** Uses resolved to `def`, in document order. */
   referencesOf(def: MlirDef): MlirUse[];
+  /** Every definition's uses (built on first call; incremental re-analysis updates and carries it). */
+  referenceIndex(): Map<MlirDef, MlirUse[]>;
   /**
    * For each op isolated from above directly in a chunk or a module body (a `func.func`): where
    * its values' definitions and its uses sit in `defs` and `uses`, as [defStart, defEnd, useStart,
@@ -455,9 +457,9 @@ export function resolveLeafOp(op: MlirOp, chunk: number, tables: MlirChunkTables
 }
 
 /** The scope queries over resolved definitions and uses (`undefinedUses` and `duplicates` sorted by offset). */
-export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirUse[], duplicates: MlirDuplicate[], topLevelRanges = new Map<MlirOp, number[]>()): MlirScopeInfo {
+export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirUse[], duplicates: MlirDuplicate[], topLevelRanges = new Map<MlirOp, number[]>(), references?: Map<MlirDef, MlirUse[]>): MlirScopeInfo {
   let sorted: { span: Span; def?: MlirDef; use?: MlirUse }[] | undefined;
-  let refs: Map<MlirDef, MlirUse[]> | undefined;
+  let refs: Map<MlirDef, MlirUse[]> | undefined = references;
   const byDef = () => {
     if (!refs) {
       refs = new Map();
@@ -501,5 +503,6 @@ export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirU
     referencesOf(def: MlirDef) {
       return byDef().get(def) ?? [];
     },
+    referenceIndex: byDef,
   };
 }
