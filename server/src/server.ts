@@ -25,6 +25,7 @@ import { completion } from './features/completion';
 import { signatureHelp } from './features/signatureHelp';
 import { LEGEND, semanticTokens } from './features/semanticTokens';
 import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checkWorkspace';
+import { registerCheckFileOnDisk } from './features/checkFileOnDisk';
 import { DEFAULT_SETTINGS, normalizeSettings, Settings } from './settings';
 
 // The language server: a thin adapter from LSP to the analysis core. Started as `server.js --stdio`.
@@ -309,6 +310,8 @@ function watchWorkspaceFolders(): void {
     workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(e.added.map((f) => f.uri))];
   });
 }
+
+registerCheckFileOnDisk(connection, () => settings, log);
 
 process.on('uncaughtException', (e) => log(`uncaught exception: ${e?.stack ?? e}`));
 
