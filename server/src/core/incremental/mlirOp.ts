@@ -32,6 +32,7 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
   // --- where: down through regions to the innermost op holding the edit.
   const chunk = doc.chunks.find((c) => c.span.start <= change.start && change.oldEnd <= c.span.end);
   if (!chunk) return 'the edit spans a chunk separator';
+  if (isTrailingBlankEdit(doc.text, text, change) && !doc.diagnostics.length) return blankEdit(prev, m, text, change, chunk);
   const ancestors: MlirOp[] = [];
   let ops: readonly MlirOp[] = chunk.block.ops;
   let target: MlirOp | undefined;
@@ -198,6 +199,65 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
     diagnostics: merge(kept, focus),
     mlir,
     incremental: { reused: true, reparsed: 1, rechecked: check.length, visited: check.length },
+  };
+}
+
+/**
+ * Blanks typed or deleted after the last token of a line (no line break, no `// -----` line):
+ * every token, and so the model, the resolution and each finding, stays; only offsets after the
+ * edit move (the model's when it is next read, as in mlir.ts).
+ */
+function isTrailingBlankEdit(before: string, after: string, c: TextChange): boolean {
+  const blanks = (t: string, from: number, to: number) => {
+    for (let i = from; i < to; i++) if (t.charCodeAt(i) !== 32 && t.charCodeAt(i) !== 9) return false;
+    return true;
+  };
+  if (!blanks(before, c.start, c.oldEnd) || !blanks(after, c.start, c.newEnd)) return false;
+  let e = c.oldEnd;
+  while (e < before.length && (before.charCodeAt(e) === 32 || before.charCodeAt(e) === 9)) e++;
+  if (e >= before.length || (before.charCodeAt(e) !== 10 && before.charCodeAt(e) !== 13)) return false;
+  let b = c.start;
+  while (b > 0 && before.charCodeAt(b - 1) !== 10 && before.charCodeAt(b - 1) !== 13) b--;
+  return !before.slice(b, c.start).includes('// -----');
+}
+
+function blankEdit(prev: AnalysisResult, m: MlirAnalysis, text: string, change: TextChange, chunk: MlirChunk): AnalysisResult {
+  const doc = m.doc;
+  const scope = m.scope;
+  const d = change.newEnd - change.oldEnd;
+  // Offsets after the edit move; a token ending where blanks are inserted stays.
+  const at = Math.max(change.oldEnd, change.start + 1);
+  const diagnostics = prev.diagnostics.map((x) => (detached.has(x) && !reaches(x, change.start) ? x : detach(moved(x, change))));
+  const shift = () => {
+    if (d === 0) return;
+    const sh = new Shift(at, d);
+    // The ops around the edit (their regions' and blocks' ends move), then every op after it.
+    let ops: readonly MlirOp[] = chunk.block.ops;
+    for (;;) {
+      const o = ops.find((x) => x.span.start < at && x.span.end >= at);
+      if (!o) break;
+      sh.op(o);
+      const inner = o.regions.flatMap((r) => r.blocks).find((b) => b.span.start < at && b.span.end >= at);
+      if (!inner) break;
+      ops = inner.ops;
+    }
+    const all = doc.allOps;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].span.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    shiftOps(all, lo, sh);
+    for (const c of doc.chunks) if (c.span.end >= at) sh.chunk(c);
+  };
+  return {
+    language: 'mlir',
+    profile: prev.profile,
+    diagnostics,
+    mlir: new MlirAnalysis({ ...doc, text }, m.registry, scope, shift),
+    incremental: { reused: true, reparsed: 0, rechecked: 0, visited: 0 },
   };
 }
 
