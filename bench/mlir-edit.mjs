@@ -10,6 +10,7 @@
 // op line (the line's last digit) and a space typed at a line end, each → the next diagnostics.
 // Reports wall time and the server's CPU time (/proc: this machine is shared, wall time is not
 // the server's alone), peak RSS. Usage: npm run build && node bench/mlir-edit.mjs [--skip-peers]
+// [--only NAME] [--cpu-prof DIR] (profiles our server)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +25,8 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INPUTS = join(ROOT, 'bench', 'inputs');
 const SERVER = join(ROOT, 'dist', 'server.js');
 const skipPeers = process.argv.includes('--skip-peers');
+const cpuProf = process.argv.includes('--cpu-prof') ? process.argv[process.argv.indexOf('--cpu-prof') + 1] : undefined;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const now = () => performance.now();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const round = (x) => (x === undefined || x === null || Number.isNaN(x) ? null : Math.round(x));
@@ -175,9 +178,10 @@ const peer = skipPeers ? undefined : spawnSync('sh', ['-c', 'command -v mlir-lsp
 console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const results = [];
 for (const f of inputs) {
+  if (only && !f.name.includes(only)) continue;
   const file = join(INPUTS, f.name);
   const text = readFileSync(file, 'utf8');
-  const runs = [await measure('ours', process.execPath, [SERVER, '--stdio'], { TORCH_MLIR_DEBOUNCE_MS: '0' }, file, text)];
+  const runs = [await measure('ours', process.execPath, [...(cpuProf ? ['--cpu-prof', '--cpu-prof-dir', cpuProf] : []), SERVER, '--stdio'], { TORCH_MLIR_DEBOUNCE_MS: '0' }, file, text)];
   if (peer && f.kind === 'arith') runs.push(await measure('mlir-lsp-server-16', peer, [], {}, file, text));
   for (const r of runs) {
     results.push(r);

@@ -3,7 +3,7 @@ import { MlirAnalysis } from '../analysis/mlirAnalysis';
 import type { Diagnostic } from '../diagnostics';
 import type { MlirBlock, MlirChunk, MlirOp } from '../mlir/model';
 import { parseOpAt } from '../mlir/parse';
-import { chunkTables, isIsolatedFromAbove, MlirChunkTables, MlirDef, MlirDuplicate, MlirScopeInfo, MlirUse, resolveLeafOp, scopeInfo } from '../mlir/scope';
+import { chunkTables, isIsolatedFromAbove, MlirChunkTables, MlirDef, MlirDuplicate, MlirPositionEntry, MlirScopeInfo, MlirUse, resolveLeafOp, scopeInfo } from '../mlir/scope';
 import type { Span } from '../text';
 import { ALL_RULES } from '../rules/index';
 import type { TextChange } from './change';
@@ -126,6 +126,9 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
   const local = resolveLeafOp(fresh, chunk.index, tables, lookup);
   const unsupported = lookup.unsupported();
   if (unsupported) return unsupported;
+  // A reference the parser met looking past the op's end (a location alias on the next line) is
+  // recorded as the op's: then its uses are not where its text is.
+  if (oldUses.some((u) => u.span.start < oldStart || u.span.end > oldEnd) || local.uses.some((u) => u.span.start < oldStart || u.span.end > newEnd)) return 'the edited op records references outside its text';
 
   // --- the ops to check again: X, its users, the producers of its old and new operands.
   const refs = scope.referenceIndex();
@@ -143,6 +146,16 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
   const index = opIndexOf(doc.allOps, X, oldStart);
   if (index < 0) return 'the op list does not hold the edited op';
 
+  // The position index behind scope.at (hover, navigation), when built: X's entries leave it now
+  // (old coordinates) and its new ones go in their place after the splice.
+  const positions = scope.positionIndex();
+  const posAt = positions ? firstAtOrAfter(positions, oldStart) : 0;
+  if (positions) {
+    let end = posAt;
+    while (end < positions.length && positions[end].span.start <= oldEnd) end++;
+    positions.splice(posAt, end - posAt);
+  }
+
   // --- splice: X stays the same object (definitions and uses elsewhere point at it) and takes the
   // fresh op's contents; its result definitions stay too, with the new spans.
   const parent = X.parent;
@@ -152,13 +165,19 @@ export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: Text
   for (let i = 0; i < oldDefs.length; i++) oldDefs[i].span = X.results[i].span;
   const newUses = spliceArray(uses, u0, u1 - u0, local.uses);
   updateReferences(refs, oldUses, local.uses, X, oldStart);
+  if (positions) {
+    const own: MlirPositionEntry[] = oldDefs.map((x) => ({ span: x.span, def: x }));
+    for (const u of local.uses) own.push({ span: u.span, use: u, def: u.def });
+    own.sort((a, b) => a.span.start - b.span.start);
+    positions.splice(posAt, 0, ...own);
+  }
 
   // --- the new scope (old coordinates for everything but X, until the shift below).
   const isOwn = (u: MlirUse) => u.op === X && u.kind !== 'block';
   const undefinedUses = insertSorted(scope.undefinedUses.filter((u) => !isOwn(u)), local.undefinedUses);
   const dUses = local.uses.length - (u1 - u0);
   const ranges = dUses ? movedRanges(scope.topLevelRanges, fn, 0, dUses, [range[0], range[1], range[2], range[3] + dUses]) : scope.topLevelRanges;
-  const newScope = scopeInfo(defs, newUses, undefinedUses, scope.duplicates, ranges, refs);
+  const newScope = scopeInfo(defs, newUses, undefinedUses, scope.duplicates, ranges, refs, positions);
 
   // --- parse errors in parse order: X's old ones replaced by its new ones.
   const parseErrors = doc.diagnostics.length || parsed.errors.length ? parsed.errors.slice() : doc.diagnostics;
@@ -377,6 +396,18 @@ function insertionPoint(uses: readonly MlirUse[], X: MlirOp, chunk: MlirChunk): 
     if (after) return i;
   }
   return uses.length;
+}
+
+/** The first entry starting at or after `offset`. */
+function firstAtOrAfter(list: readonly MlirPositionEntry[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** `list` (sorted by start) with `items` (sorted by start) inserted where their starts go. */

@@ -73,12 +73,21 @@ export interface MlirScopeInfo {
   referencesOf(def: MlirDef): MlirUse[];
   /** Every definition's uses (built on first call; incremental re-analysis updates and carries it). */
   referenceIndex(): Map<MlirDef, MlirUse[]>;
+  /** The definitions and uses by position behind `at`, if built (incremental re-analysis carries it). */
+  positionIndex(): MlirPositionEntry[] | undefined;
   /**
    * For each op isolated from above directly in a chunk or a module body (a `func.func`): where
    * its values' definitions and its uses sit in `defs` and `uses`, as [defStart, defEnd, useStart,
    * useEnd) (incremental re-analysis replaces these runs).
    */
   topLevelRanges: Map<MlirOp, number[]>;
+}
+
+/** A definition (`def` only) or a use (`use`, and `def` when resolved) at its span. */
+export interface MlirPositionEntry {
+  span: Span;
+  def?: MlirDef;
+  use?: MlirUse;
 }
 
 /** Ops whose regions do not see values from enclosing regions. */
@@ -457,8 +466,16 @@ export function resolveLeafOp(op: MlirOp, chunk: number, tables: MlirChunkTables
 }
 
 /** The scope queries over resolved definitions and uses (`undefinedUses` and `duplicates` sorted by offset). */
-export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirUse[], duplicates: MlirDuplicate[], topLevelRanges = new Map<MlirOp, number[]>(), references?: Map<MlirDef, MlirUse[]>): MlirScopeInfo {
-  let sorted: { span: Span; def?: MlirDef; use?: MlirUse }[] | undefined;
+export function scopeInfo(
+  defs: MlirDef[],
+  uses: MlirUse[],
+  undefinedUses: MlirUse[],
+  duplicates: MlirDuplicate[],
+  topLevelRanges = new Map<MlirOp, number[]>(),
+  references?: Map<MlirDef, MlirUse[]>,
+  positions?: MlirPositionEntry[],
+): MlirScopeInfo {
+  let sorted: MlirPositionEntry[] | undefined = positions;
   let refs: Map<MlirDef, MlirUse[]> | undefined = references;
   const byDef = () => {
     if (!refs) {
@@ -504,5 +521,6 @@ export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirU
       return byDef().get(def) ?? [];
     },
     referenceIndex: byDef,
+    positionIndex: () => sorted,
   };
 }
