@@ -30,6 +30,7 @@ import { signatureHelp } from './features/signatureHelp';
 import { LEGEND, semanticTokens, semanticTokensPausing, TokenResults } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './features/checkWorkspace';
+import { registerCheckFileOnDisk } from './features/checkFileOnDisk';
 import { DEFAULT_SETTINGS, normalizeSettings, Settings } from './settings';
 import { REAL_IMPORT_COMMAND, TOOL_STATUS_COMMAND, Verification, VERIFY_COMMAND } from './features/verify';
 
@@ -169,6 +170,7 @@ function prepareQueries(uri: string, a: Analyzed): void {
   a.result.mlir?.settle();
   a.result.mlir?.scope.at(0);
   prepareFxEdits(a.result);
+  a.result.mlir?.scope.referenceIndex();
 }
 
 function schedule(doc: TextDocument, delay: number): void {
@@ -454,6 +456,8 @@ function watchWorkspaceFolders(): void {
     workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(e.added.map((f) => f.uri))];
   });
 }
+
+registerCheckFileOnDisk(connection, () => settings, log);
 
 process.on('uncaughtException', (e) => log(`uncaught exception: ${e?.stack ?? e}`));
 

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkIncremental, mutate, seeds } from '../robustness/harness';
+import { bigFunction, torchOneFunction } from './oneFunction';
 
 // Incremental re-analysis on every seed file of the robustness suite, whole and mutated: random
 // one-character edits (anywhere, line breaks included) re-analysed from the previous version must
@@ -16,4 +17,17 @@ test('random edits: incremental re-analysis equals a full analysis (FX and MLIR 
     }
   }
   assert.ok(n > 100, `only ${n} inputs`);
+});
+
+test('random edits in one function holding every op (the importer\'s shape): incremental equals full', () => {
+  const inputs: [string, string][] = [
+    ['corpus out.mlir in one function', torchOneFunction()],
+    ['func/arith one function', bigFunction(1500)],
+  ];
+  for (const [name, text] of inputs) {
+    for (let k = 0; k < 6; k++) {
+      const f = checkIncremental(text, 'mlir', 500 + k, 4);
+      if (f) assert.fail(`${name} (seed ${500 + k}): ${f.reason}`);
+    }
+  }
 });

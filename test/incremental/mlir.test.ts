@@ -12,6 +12,7 @@ import { LineIndex } from '../../server/src/core/text';
 import { mlirDocumentOf, mlirOccurrencesAt } from '../../server/src/features/mlirSupport';
 import { rng } from '../robustness/harness';
 import { publicCorpus } from '../publicCorpus';
+import { bigFunction, torchOneFunction } from './oneFunction';
 
 // Differential test of incremental MLIR re-analysis: on real and generated MLIR, after every
 // pseudo-random edit (alone and chained, including edits that break the op so the fallback runs)
@@ -192,6 +193,11 @@ function scopeDump(m: MlirAnalysis): string {
   const use = (u: (typeof s.uses)[number]) => [u.kind, u.name, u.span.start, u.span.end, u.chunk, u.op?.span.start, u.resultIndex, def(u.def)];
   const operands = m.doc.allOps.flatMap((o) => o.operands.map((x) => [x.span.start, def(m.defOf(x)), m.typeOfOperand(x)?.text ?? null]));
   const refs = s.defs.filter((d) => d.kind === 'value').slice(0, 200).map((d) => m.usesOf(d).map((u) => u.span.start));
+  // What hover and navigation look up by position (an index incremental analysis carries along).
+  const at = [...s.defs.slice(0, 1000).map((d) => d.span.start), ...s.uses.slice(0, 1000).map((u) => u.span.end)].map((o) => {
+    const hit = s.at(o);
+    return hit ? [o, def(hit.def), hit.use ? hit.use.span.start : null] : [o, null];
+  });
   return JSON.stringify({
     defs: s.defs.map(def),
     uses: s.uses.map(use),
@@ -199,7 +205,16 @@ function scopeDump(m: MlirAnalysis): string {
     duplicates: s.duplicates.map((x) => [def(x.def), def(x.previous)]),
     operands,
     refs,
+    at,
   });
+}
+
+/** assert.equal without its diff of two large dumps (which takes minutes): the first difference. */
+function sameText(got: string, want: string, message: string): void {
+  if (got === want) return;
+  let i = 0;
+  while (i < got.length && got[i] === want[i]) i++;
+  assert.fail(`${message}: at ${i}: got …${got.slice(Math.max(0, i - 200), i + 200)}… want …${want.slice(Math.max(0, i - 200), i + 200)}…`);
 }
 
 interface Stats {
@@ -213,6 +228,8 @@ interface Stats {
 
 function step(label: string, text: string, next: string, prev: AnalysisResult, options: AnalyzeOptions, stats: Stats, readModel = true): AnalysisResult {
   const want = analyze(next, 'mlir', options);
+  // As the server does once it published: the position index is built (and then carried along).
+  if (readModel) prev.mlir?.scope.at(0);
   const got = reanalyze(prev, next, diffTexts(text, next), 'mlir', options);
   stats.edits++;
   if (got.incremental?.reused) stats.reused++;
@@ -226,8 +243,8 @@ function step(label: string, text: string, next: string, prev: AnalysisResult, o
   // Without reading the model, the next edit's re-analysis completes it (the deferred span shift).
   if (!readModel) return got;
   assert.equal(got.mlir!.doc.text, next);
-  assert.equal(modelDump(got.mlir!.doc), modelDump(want.mlir!.doc), `model differs: ${where}`);
-  assert.equal(scopeDump(got.mlir!), scopeDump(want.mlir!), `scope differs: ${where}`);
+  sameText(modelDump(got.mlir!.doc), modelDump(want.mlir!.doc), `model differs: ${where}`);
+  sameText(scopeDump(got.mlir!), scopeDump(want.mlir!), `scope differs: ${where}`);
   return got;
 }
 
@@ -268,6 +285,9 @@ test('incremental MLIR re-analysis equals a full analysis after every edit', () 
     if (small && i % 10 === 0) check(path.relative(ROOT, f) + ' (CRLF)', text.replace(/\r?\n/g, '\r\n'), 'torch-mlir', SEED + 900 + i, stats, 4, 1);
   });
   check('generated func/arith', generated(), 'torch-mlir', SEED + 7, stats, 60, 15);
+  // One function holding every op, as the importer prints a model.
+  check('corpus out.mlir in one function', torchOneFunction(), 'torch-mlir', SEED + 11, stats, 16, 4);
+  check('func/arith one function', bigFunction(1500), 'torch-mlir', SEED + 13, stats, 8, 2);
   const why = [...stats.why].sort((a, b) => b[1] - a[1]).map(([w, n]) => `${n} ${w}`).join('; ');
   console.log(`  ${stats.files} files, ${stats.edits} edits, ${stats.reused} incremental; between clean versions ${stats.cleanReused} of ${stats.clean}; fallbacks: ${why}`);
   assert.ok(stats.files > 100 && stats.edits > 2000, `only ${stats.files} files / ${stats.edits} edits`);
@@ -305,6 +325,39 @@ test('plain edits inside a function body take the incremental path and re-check 
   assert.ok(analyze(text.replace(cases.at(-1)![0], cases.at(-1)![1]), 'mlir', options).diagnostics.some((d) => d.code === 'parse-error'));
 });
 
+test('in one function holding every op, an edit inside one op re-checks that op, its users and producers only', () => {
+  const options: AnalyzeOptions = { registry };
+  const torch = torchOneFunction();
+  const arith = bigFunction(20_000);
+  const op = (text: string, re: RegExp) => {
+    const m = re.exec(text);
+    assert.ok(m, String(re));
+    return { text, at: m.index, line: m[0] };
+  };
+  const cases: [{ text: string; at: number; line: string }, (l: string) => string][] = [
+    [op(torch, /%k\d+_int\d+ = torch\.constant\.int \d+/), (l) => l.replace(/\d+$/, (d) => String(Number(d) + 1))], // a constant its users read
+    [op(torch, /%k\d+_\d+ = torch\.aten\.\w+(\.\w+)? %k\d+_\w+[^\n]*: !torch\.vtensor<\[[^\n]*/), (l) => l.replace('!torch.vtensor<[', '!torch.vtensor<[7,')], // a written type
+    [op(torch, /%k\d+_\d+ = torch\.aten\.\w+(\.\w+)? %k\d+_\w+[^\n]*/), (l) => l.replace(/ %k(\d+)_\w+/, ' %k$1_nowhere')], // an undefined use
+    [op(torch, /%k\d+_\d+ = torch\.aten\.\w+/), (l) => l.replace('torch.aten.', 'torch.aten.x')], // an unknown op
+    [op(torch, /%k\d+_\d+ = torch\.aten\.[^\n]*/), (l) => l + ' '], // a space at the line end: nothing to parse
+    [op(arith, /%5000 = arith\.\w+ [^\n]*/), (l) => l.replace('%c1_i32', '%arg1')], // another operand
+    [op(arith, /%6001 = arith\.\w+ [^\n]*/), (l) => l.replace(/: i32$/, ': i64')], // a type its users see
+    [op(arith, /%7000 = arith\.addi [^\n]*/), (l) => l.replace('%c1_i32', '%19999')], // a forward reference
+  ];
+  for (const [{ text, at, line }, edit] of cases) {
+    const next = text.slice(0, at) + edit(line) + text.slice(at + line.length);
+    assert.notEqual(next, text);
+    const prev = analyze(text, 'mlir', options);
+    const got = reanalyze(prev, next, diffTexts(text, next), 'mlir', options);
+    assert.equal(got.incremental?.reused, true, `${edit(line)}: ${got.incremental?.why}`);
+    assert.ok((got.incremental?.reparsed ?? 9) <= 1, `${edit(line)}: ${got.incremental?.why}`);
+    assert.ok((got.incremental?.rechecked ?? 999) <= 12, `${edit(line)}: rechecked ${got.incremental?.rechecked}`);
+    const want = analyze(next, 'mlir', options);
+    assert.deepStrictEqual(got.diagnostics, want.diagnostics, edit(line));
+    sameText(scopeDump(got.mlir!), scopeDump(want.mlir!), edit(line));
+  }
+});
+
 test('edits it cannot take incrementally fall back to a full analysis with a reason', () => {
   const text = generated();
   const options: AnalyzeOptions = { registry };
@@ -314,11 +367,11 @@ test('edits it cannot take incrementally fall back to a full analysis with a rea
     ['%3 = arith.sitofp', '%3 = arith.sitofp {'], // breaks the op
   ].map(([a, b, c]) => [a, b, (c as RegExp) ?? /./]) as [string, string, RegExp][];
   cases[2][2] = /parse|ends/;
-  // One function that is most of a large file (torch_100k.mlir's shape): a full analysis costs the same.
-  const body = Array.from({ length: 30_000 }, (_, i) => `    %${i} = arith.addi %arg0, %arg0 : i32\n`).join('');
-  const big = `module {\n  func.func @main(%arg0: i32) -> i32 {\n${body}    return %arg0 : i32\n  }\n}\n`;
+  // In one function that is most of a large file (torch_100k.mlir's shape), an edit that changes an
+  // op's results: re-parsing the function costs what a full analysis does.
+  const big = bigFunction(30_000);
   assert.ok(big.length > 1 << 20);
-  cases.push([big, big.replace('%5 = arith.addi', '%5 =  arith.addi'), /most of a large file/]);
+  cases.push([big, big.replace('%8 = arith.addi', '%8a = arith.addi'), /most of a large file.*the op alone: .*(first token|results)/]);
   for (const [from, to, why] of cases) {
     const base = from === big ? big : text;
     const next = from === big ? to : text.replace(from, to);

@@ -7,6 +7,7 @@ import type { Profile } from '../../server/src/core/diagnostics';
 import { applyEdits } from '../../server/src/core/fixes';
 import type { Span } from '../../server/src/core/text';
 import { publicCorpus } from '../publicCorpus';
+import { bigFunction, torchOneFunction } from '../incremental/oneFunction';
 
 // Shared by the robustness tests and scripts/fuzz.ts: the seed files, deterministic mutations of
 // them, and the properties every analysis must keep (no throw, bounded time, spans inside the text).
@@ -39,8 +40,10 @@ function seed(path: string): Seed {
  * The seed files: the public corpus, examples/, the MLIR fixtures, and a deterministic sample of
  * the real corpus (every dump of every `stride`-th case, and every out.mlir).
  */
-export function seeds(opts: { realStride?: number } = {}): Seed[] {
+export function seeds(opts: { realStride?: number; oneFunction?: boolean } = {}): Seed[] {
   const out: Seed[] = [];
+  // Whole models as the importer prints them: one function holding every op.
+  if (opts.oneFunction) out.push({ name: 'generated: corpus out.mlir in one function', text: torchOneFunction(), language: 'mlir' }, { name: 'generated: func/arith one function', text: bigFunction(1500), language: 'mlir' });
   const corpus = publicCorpus('robustness seeds');
   if (corpus) for (const p of files(corpus)) if (p.endsWith('.txt')) out.push(seed(p));
   for (const p of files(join(REPO, 'examples'))) out.push(seed(p));

@@ -8,6 +8,7 @@ import { chunkTables, isIsolatedFromAbove, MlirDef, MlirDuplicate, resolveIsolat
 import type { Span } from '../text';
 import { ALL_RULES } from '../rules/index';
 import { mapDiagnostic, TextChange } from './change';
+import { reanalyzeLeafOp } from './mlirOp';
 
 // Incremental MLIR re-analysis. An edit inside one top-level op that is isolated from above (a
 // `func.func` of the module) cannot change how anything outside it parses or resolves: its values
@@ -24,6 +25,14 @@ const LARGE_OP = 1 << 20;
 const PARSE_ERROR_CAP = 100;
 
 export function reanalyzeMlir(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
+  // Inside a function body, the op holding the edit alone (mlirOp.ts); else the whole function.
+  const alone = reanalyzeLeafOp(prev, text, change, options);
+  if (typeof alone !== 'string') return alone;
+  const whole = reanalyzeIsolatedOp(prev, text, change, options);
+  return typeof whole === 'string' ? `${whole} (the op alone: ${alone})` : whole;
+}
+
+function reanalyzeIsolatedOp(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
   const m = prev.mlir;
   if (!m) return 'no previous MLIR model';
   const doc = m.doc;
@@ -210,21 +219,21 @@ export function reanalyzeMlir(prev: AnalysisResult, text: string, change: TextCh
 }
 
 /** mapDiagnostic, keeping a parse error's shape (it has no `related` key, and a full analysis gives none). */
-function moved(x: Diagnostic, change: TextChange): Diagnostic {
+export function moved(x: Diagnostic, change: TextChange): Diagnostic {
   const m = mapDiagnostic(x, change);
   if (m !== x && !('related' in x)) delete m.related;
   return m;
 }
 
 /** Only blanks precede `offset` on its line (a full parse reads the op's first token after a line break). */
-function startsLine(text: string, offset: number): boolean {
+export function startsLine(text: string, offset: number): boolean {
   let b = offset;
   while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
   return b === 0 || text.charCodeAt(b - 1) === 10 || text.charCodeAt(b - 1) === 13;
 }
 
 /** Whether only blanks and `//` comments lie in [from, to). */
-function onlyTriviaFollows(text: string, from: number, to: number): boolean {
+export function onlyTriviaFollows(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 0xfeff) continue;
@@ -242,7 +251,7 @@ function strictlyInside(s: Span, c: TextChange): boolean {
 }
 
 /** The op of a block whose text holds the edit without touching its first or last character. */
-function opContaining(ops: readonly MlirOp[], c: TextChange): MlirOp | undefined {
+export function opContaining(ops: readonly MlirOp[], c: TextChange): MlirOp | undefined {
   let lo = 0;
   let hi = ops.length - 1;
   let found = -1;
@@ -271,7 +280,7 @@ function hasNestedSymbol(ops: readonly MlirOp[]): boolean {
  * The top-level ops' runs in the spliced defs and uses: the edited op's new run, later ops' runs
  * moved by the change in length, and enclosing modules' runs grown by it.
  */
-function movedRanges(ranges: Map<MlirOp, number[]>, target: MlirOp, dDefs: number, dUses: number, own: number[]): Map<MlirOp, number[]> {
+export function movedRanges(ranges: Map<MlirOp, number[]>, target: MlirOp, dDefs: number, dUses: number, own: number[]): Map<MlirOp, number[]> {
   const out = new Map<MlirOp, number[]>();
   const start = target.span.start;
   for (const [op, r] of ranges) {
@@ -299,7 +308,7 @@ function opIndex(ops: readonly MlirOp[], start: number): number {
 }
 
 /** `list` with `count` items at `at` replaced by `items` (no spread: the lists can be long). */
-function spliceArray<T>(list: T[], at: number, count: number, items: readonly T[]): T[] {
+export function spliceArray<T>(list: T[], at: number, count: number, items: readonly T[]): T[] {
   if (count === items.length) {
     for (let i = 0; i < count; i++) list[at + i] = items[i];
     return list;
@@ -313,7 +322,7 @@ function spliceArray<T>(list: T[], at: number, count: number, items: readonly T[
  * every op after the edit (100k on the benchmark file): indexed loops and one helper per element
  * shape keep the property accesses monomorphic.
  */
-class Shift {
+export class Shift {
   constructor(
     readonly at: number,
     readonly by: number,
@@ -467,7 +476,7 @@ class Shift {
  * `sh.op` over `ops[from..]`, with the fields every op has (its name, span, results, operands and
  * types: all most ops have) moved inline: this loop is most of an edit's cost on a large file.
  */
-function shiftOps(ops: readonly MlirOp[], from: number, sh: Shift): void {
+export function shiftOps(ops: readonly MlirOp[], from: number, sh: Shift): void {
   const at = sh.at;
   const by = sh.by;
   for (let i = from; i < ops.length; i++) {
@@ -521,7 +530,7 @@ function isAttributeValue(op: MlirOp, s: Span): boolean {
   return false;
 }
 
-function lineBreaks(text: string, start: number, end: number): number {
+export function lineBreaks(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);

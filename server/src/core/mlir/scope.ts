@@ -71,12 +71,23 @@ export interface MlirScopeInfo {
   at(offset: number): { def: MlirDef; use?: MlirUse } | undefined;
   /** Uses resolved to `def`, in document order. */
   referencesOf(def: MlirDef): MlirUse[];
+  /** Every definition's uses (built on first call; incremental re-analysis updates and carries it). */
+  referenceIndex(): Map<MlirDef, MlirUse[]>;
+  /** The definitions and uses by position behind `at`, if built (incremental re-analysis carries it). */
+  positionIndex(): MlirPositionEntry[] | undefined;
   /**
    * For each op isolated from above directly in a chunk or a module body (a `func.func`): where
    * its values' definitions and its uses sit in `defs` and `uses`, as [defStart, defEnd, useStart,
    * useEnd) (incremental re-analysis replaces these runs).
    */
   topLevelRanges: Map<MlirOp, number[]>;
+}
+
+/** A definition (`def` only) or a use (`use`, and `def` when resolved) at its span. */
+export interface MlirPositionEntry {
+  span: Span;
+  def?: MlirDef;
+  use?: MlirUse;
 }
 
 /** Ops whose regions do not see values from enclosing regions. */
@@ -177,6 +188,8 @@ class Resolver {
   private symbols = new Map<string, MlirDef>();
   private aliases = new Map<string, MlirDef>();
   private resources = new Map<string, MlirDef>();
+  /** Resolves value uses directly (incremental re-resolution of one op), instead of the scope. */
+  private lookup?: (name: string) => MlirDef | undefined;
 
   run(doc: MlirDocument): void {
     for (const chunk of doc.chunks) this.runChunk(chunk);
@@ -213,6 +226,18 @@ class Resolver {
     this.regionDefs = [[]];
     this.visitOp(op, []);
     this.finishIsolated();
+  }
+
+  /** See resolveLeafOp. */
+  runLeafOp(op: MlirOp, chunk: number, tables: MlirChunkTables, lookup: (name: string) => MlirDef | undefined): void {
+    this.chunk = chunk;
+    this.symbols = tables.symbols;
+    this.aliases = tables.aliases;
+    this.resources = tables.resources;
+    this.lookup = lookup;
+    this.chain = [op.parent];
+    this.regionDefs = [[]];
+    this.visitOp(op, []);
   }
 
   private collectSymbols(ops: readonly MlirOp[]): void {
@@ -292,6 +317,12 @@ class Resolver {
   }
 
   private useValue(name: string, span: Span, op: MlirOp, resultIndex?: number): void {
+    if (this.lookup) {
+      const use: MlirUse = { kind: 'value', name, span, chunk: this.chunk, op, resultIndex, def: this.lookup(name) };
+      this.uses.push(use);
+      if (!use.def) this.undefinedUses.push(use);
+      return;
+    }
     const use: MlirUse = { kind: 'value', name, span, chunk: this.chunk, op, resultIndex, def: this.scope.get(name) };
     this.uses.push(use);
     if (!use.def) {
@@ -429,10 +460,30 @@ export function resolveIsolatedOp(op: MlirOp, chunk: number, tables: MlirChunkTa
   return { defs: r.defs, uses: r.uses, undefinedUses: r.undefinedUses.sort((a, b) => a.span.start - b.span.start), duplicates: r.duplicates };
 }
 
+/**
+ * The uses of one op without regions or successors (an op inside a function body), as
+ * `resolveScopes` lists them, in the same order: value names through `lookup` (the definition the
+ * full resolution would give), symbols, aliases and resources against `tables`. Its result
+ * definitions are not included (incremental re-analysis keeps the old ones).
+ */
+export function resolveLeafOp(op: MlirOp, chunk: number, tables: MlirChunkTables, lookup: (name: string) => MlirDef | undefined): { uses: MlirUse[]; undefinedUses: MlirUse[] } {
+  const r = new Resolver();
+  r.runLeafOp(op, chunk, tables, lookup);
+  return { uses: r.uses, undefinedUses: r.undefinedUses.sort((a, b) => a.span.start - b.span.start) };
+}
+
 /** The scope queries over resolved definitions and uses (`undefinedUses` and `duplicates` sorted by offset). */
-export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirUse[], duplicates: MlirDuplicate[], topLevelRanges = new Map<MlirOp, number[]>()): MlirScopeInfo {
-  let sorted: { span: Span; def?: MlirDef; use?: MlirUse }[] | undefined;
-  let refs: Map<MlirDef, MlirUse[]> | undefined;
+export function scopeInfo(
+  defs: MlirDef[],
+  uses: MlirUse[],
+  undefinedUses: MlirUse[],
+  duplicates: MlirDuplicate[],
+  topLevelRanges = new Map<MlirOp, number[]>(),
+  references?: Map<MlirDef, MlirUse[]>,
+  positions?: MlirPositionEntry[],
+): MlirScopeInfo {
+  let sorted: MlirPositionEntry[] | undefined = positions;
+  let refs: Map<MlirDef, MlirUse[]> | undefined = references;
   const byDef = () => {
     if (!refs) {
       refs = new Map();
@@ -476,5 +527,7 @@ export function scopeInfo(defs: MlirDef[], uses: MlirUse[], undefinedUses: MlirU
     referencesOf(def: MlirDef) {
       return byDef().get(def) ?? [];
     },
+    referenceIndex: byDef,
+    positionIndex: () => sorted,
   };
 }
