@@ -39,7 +39,8 @@ GENERATOR = "scripts/gen_lowering_legality.py"
 # Bump when the probe procedure or the row format changes: it invalidates the cache.
 PROBE_FORMAT = 1
 
-DTYPE_CLASSES = ["float32", "float16", "bfloat16", "int64", "int32", "bool", "complex64"]
+# In probing order: a run cut short covers the first ones.
+DTYPE_CLASSES = ["float32", "int64", "bfloat16", "complex64", "bool", "float16", "int32"]
 PROBE_TIMEOUT_S = 120.0
 MAX_RESTARTS_PER_BATCH = 40
 
@@ -284,7 +285,8 @@ def run_probe(announce: Announcer, module, tensors, dynamic_shapes) -> dict:
         return row
 
 
-def child_main(batch: dict, done_ids: set, log_path: str, sample_index: int, mode: str) -> None:
+def child_main(batch: dict, done_ids: set, log_path: str) -> None:
+    """Probes one dtype, sample index and mode for a run of OpInfos, announcing each probe before it starts."""
     import torch
 
     warnings.filterwarnings("ignore")
@@ -292,45 +294,47 @@ def child_main(batch: dict, done_ids: set, log_path: str, sample_index: int, mod
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     announce = Announcer(log_path)
-    op = OPS_BY_KEY[batch["opinfo"]]
-    for dtype_name in batch["dtypes"]:
-        dtype = getattr(torch, dtype_name)
+    dtype_name, sample_index, mode = batch["dtype"], batch["sample"], batch["mode"]
+    dtype = getattr(torch, dtype_name)
+    for opinfo in batch["opinfos"]:
+        group = {"opinfo": opinfo, "dtype": dtype_name, "sample": sample_index, "mode": mode}
+        probe_id = f"{opinfo}|{dtype_name}|{sample_index}|{mode}"
+        if probe_id in done_ids:
+            announce.line("G", {**group, "available": True})
+            continue
+        op = OPS_BY_KEY[opinfo]
         announce.line("T", "sample")
         torch.manual_seed(0)
         try:
-            samples = []
-            for sample in op.sample_inputs("cpu", dtype, requires_grad=False):
-                samples.append(sample)
-                if len(samples) > sample_index:
+            sample = None
+            for index, candidate in enumerate(op.sample_inputs("cpu", dtype, requires_grad=False)):
+                if index == sample_index:
+                    sample = candidate
                     break
         except Exception as error:  # noqa: BLE001
-            announce.line("G", {"opinfo": batch["opinfo"], "dtype": dtype_name, "sample": sample_index, "mode": mode, "error": scrub(f"{type(error).__name__}: {error}")[:300]})
+            announce.line("G", {**group, "error": scrub(f"{type(error).__name__}: {error}")[:300]})
             continue
-        for index, sample in enumerate(samples):
-            if index != sample_index:
-                continue
-            if True:
-                probe_id = f"{batch['opinfo']}|{dtype_name}|{index}|{mode}"
-                if probe_id in done_ids:
-                    continue
-                try:
-                    module, tensors = build_module(op, sample)
-                    dynamic_shapes = None
-                    if mode == "dynamic":
-                        dynamic_shapes = dynamic_spec(tensors)
-                        if dynamic_shapes is None:
-                            continue
-                except Exception as error:  # noqa: BLE001
-                    announce.line("R", {"id": probe_id, "status": "skip", "stage": "sample", "msg": scrub(str(error))[:300]})
-                    continue
-                announce.line("S", probe_id)
-                started = time.monotonic()
-                row = run_probe(announce, module, tensors, dynamic_shapes)
-                row["id"] = probe_id
-                row["seconds"] = round(time.monotonic() - started, 3)
-                announce.line("R", row)
-        announce.line("G", {"opinfo": batch["opinfo"], "dtype": dtype_name, "sample": sample_index, "mode": mode, "available": len(samples) > sample_index})
-    announce.line("D", batch["opinfo"])
+        if sample is None:
+            announce.line("G", {**group, "available": False})
+            continue
+        try:
+            module, tensors = build_module(op, sample)
+            dynamic_shapes = dynamic_spec(tensors) if mode == "dynamic" else None
+        except Exception as error:  # noqa: BLE001
+            announce.line("R", {"id": probe_id, "status": "skip", "stage": "sample", "msg": scrub(str(error))[:300]})
+            announce.line("G", {**group, "available": True})
+            continue
+        if mode == "dynamic" and dynamic_shapes is None:
+            announce.line("G", {**group, "available": False})  # no tensor with a dim 0 >= 2 to make dynamic
+            continue
+        announce.line("S", probe_id)
+        started = time.monotonic()
+        row = run_probe(announce, module, tensors, dynamic_shapes)
+        row["id"] = probe_id
+        row["seconds"] = round(time.monotonic() - started, 3)
+        announce.line("R", row)
+        announce.line("G", {**group, "available": True})
+    announce.line("D", batch["label"])
 
 
 # --------------------------------------------------------------------------------------------- parent side
@@ -342,7 +346,7 @@ def opinfo_key(op) -> str:
     return op.name + ("." + op.variant_test_name if op.variant_test_name else "")
 
 
-def load_batches(only: str | None) -> list[dict]:
+def load_opinfos(only: str | None) -> list[dict]:
     import torch
     from torch.testing._internal.common_methods_invocations import op_db
 
@@ -367,6 +371,16 @@ def group_key(group: dict) -> str:
     return f"{group['opinfo']}|{group['dtype']}|{group['sample']}|{group['mode']}"
 
 
+def pass_batches(opinfos: list[dict], dtype: str, sample_index: int, mode: str, size: int = 8) -> list[dict]:
+    """Runs of `size` OpInfos (that support the dtype) for one child each."""
+    keys = [o["opinfo"] for o in opinfos if dtype in o["dtypes"]]
+    return [
+        {"opinfos": keys[i:i + size], "dtype": dtype, "sample": sample_index, "mode": mode,
+         "label": f"{dtype}/{mode}/sample{sample_index} {i // size + 1}/{(len(keys) + size - 1) // size}"}
+        for i in range(0, len(keys), size)
+    ]
+
+
 class Slot:
     def __init__(self, index: int, work_dir: str):
         self.index = index
@@ -385,8 +399,6 @@ class Slot:
 
 class Runner:
     def __init__(self, cache_dir: str, jobs: int):
-        self.sample_index = 0
-        self.mode = "static"
         self.cache_dir = cache_dir
         self.rows_path = os.path.join(cache_dir, "rows.jsonl")
         self.groups_path = os.path.join(cache_dir, "groups.jsonl")
@@ -419,8 +431,8 @@ class Runner:
         self.groups_file.flush()
 
     def batch_done(self, batch: dict) -> bool:
-        return all(group_key({"opinfo": batch["opinfo"], "dtype": d, "sample": self.sample_index, "mode": self.mode}) in self.groups
-                   for d in batch["dtypes"])
+        return all(group_key({"opinfo": o, "dtype": batch["dtype"], "sample": batch["sample"], "mode": batch["mode"]}) in self.groups
+                   for o in batch["opinfos"])
 
     def start(self, slot: Slot, batch: dict) -> None:
         slot.batch = batch
@@ -430,12 +442,12 @@ class Runner:
         slot.finished = False
         open(slot.log_path, "w").close()
         slot.offset = 0
-        done_ids = {k for k in self.rows if k.startswith(batch["opinfo"] + "|")}
+        done_ids = {f"{o}|{batch['dtype']}|{batch['sample']}|{batch['mode']}" for o in batch["opinfos"]} & self.rows.keys()
         pid = os.fork()
         if pid == 0:
             code = 0
             try:
-                child_main(batch, done_ids, slot.log_path, self.sample_index, self.mode)
+                child_main(batch, done_ids, slot.log_path)
             except BaseException:  # noqa: BLE001
                 traceback.print_exc()
                 code = 3
@@ -491,8 +503,8 @@ class Runner:
             slot.restarts = MAX_RESTARTS_PER_BATCH  # died outside a probe: retrying would do the same
         slot.restarts += 1
         if slot.restarts >= MAX_RESTARTS_PER_BATCH:
-            for dtype in slot.batch["dtypes"]:
-                group = {"opinfo": slot.batch["opinfo"], "dtype": dtype, "sample": self.sample_index, "mode": self.mode}
+            for opinfo in slot.batch["opinfos"]:
+                group = {"opinfo": opinfo, "dtype": slot.batch["dtype"], "sample": slot.batch["sample"], "mode": slot.batch["mode"]}
                 if group_key(group) not in self.groups:
                     self.record_group({**group, "error": f"child died ({reason}) outside a probe"})
             return True
@@ -502,7 +514,8 @@ class Runner:
     def run(self, batches: list[dict]) -> None:
         pending = [b for b in batches if not self.batch_done(b)]
         total = len(pending)
-        print(f"[legality] sample {self.sample_index} {self.mode}: {len(batches)} OpInfos, {total} to probe, {len(self.rows)} probes cached", flush=True)
+        label = batches[0]["label"].rsplit(" ", 1)[0] if batches else ""
+        print(f"[legality] pass {label}: {total} of {len(batches)} runs of OpInfos to probe, {len(self.rows)} probes cached", flush=True)
         slots = [Slot(i, self.cache_dir) for i in range(self.jobs)]
         queue = list(pending)
         done = 0
@@ -530,7 +543,7 @@ class Runner:
                 if self.handle_exit(slot, status):
                     done += 1
                     elapsed = time.monotonic() - self.started
-                    print(f"[legality] {done}/{total} {slot.batch['opinfo']} — {self.probes_this_run} probes in {elapsed:.0f} s", flush=True)
+                    print(f"[legality] {done}/{total} {slot.batch['label']} — {self.probes_this_run} probes in {elapsed:.0f} s", flush=True)
                 else:
                     pass  # restarted on the same batch
             time.sleep(0.05)
@@ -563,14 +576,39 @@ def attribute(row: dict):
     return target, dtype, dynamic
 
 
-def aggregate(runner: Runner, batches: list[dict], sample_limit: int, vers: dict) -> tuple[dict, dict]:
-    wanted = {b["opinfo"] for b in batches}
+def pass_order(dtypes: list[str], samples: int, modes: list[str]) -> list[tuple]:
+    """Sample by sample; the first dtype class in both modes first (the common case: float32 with a
+    dynamic batch), then every other dtype class static, then dynamic."""
+    order = []
+    for sample_index in range(samples):
+        first, rest = dtypes[:1], dtypes[1:]
+        order += [(d, sample_index, m) for d in first for m in modes]
+        order += [(d, sample_index, m) for m in modes for d in rest]
+    return order
+
+
+def complete_passes(runner: Runner, opinfos: list[dict], dtypes: list[str], samples: int, modes: list[str]) -> list[tuple]:
+    """The (dtype, sample, mode) passes whose every OpInfo has a recorded outcome: the table's scope."""
+    done = []
+    for dtype, sample_index, mode in pass_order(dtypes, samples, modes):
+        batches = pass_batches(opinfos, dtype, sample_index, mode)
+        if batches and all(runner.batch_done(b) for b in batches):
+            done.append((dtype, sample_index, mode))
+    return done
+
+
+def aggregate(runner: Runner, opinfos: list[dict], passes: list[tuple]) -> tuple[dict, dict]:
+    wanted = {o["opinfo"] for o in opinfos}
+    in_scope = set(passes)
     evidence = collections.defaultdict(lambda: {"lowers": 0, "fails": []})
     stage_counts = collections.Counter()
     status_counts = collections.Counter()
     unattributed = 0
-    rows = [r for r in runner.rows.values()
-            if r["id"].split("|")[0] in wanted and int(r["id"].split("|")[2]) < sample_limit]
+    def scope(row_id: str) -> bool:
+        opinfo, dtype, sample_index, mode = row_id.split("|")
+        return opinfo in wanted and (dtype, int(sample_index), mode) in in_scope
+
+    rows = [r for r in runner.rows.values() if scope(r["id"])]
     rows.sort(key=lambda r: r["id"])
     for row in rows:
         status_counts[row["status"]] += 1
@@ -615,7 +653,7 @@ def aggregate(runner: Runner, batches: list[dict], sample_limit: int, vers: dict
         ops.setdefault(name, {})[key] = entry
 
     coverage = {
-        "opinfos": len(batches),
+        "opinfos": len(opinfos),
         "probes": len(rows),
         "probe_outcomes": dict(sorted(status_counts.items())),
         "probe_failures_by_stage": dict(sorted(stage_counts.items())),
@@ -648,6 +686,7 @@ def main() -> int:
     parser.add_argument("--cache", default="/work/cache/legality")
     parser.add_argument("--samples", type=int, default=2, help="samples per (OpInfo, dtype)")
     parser.add_argument("--modes", default="static,dynamic", help="static, dynamic or both (comma-separated)")
+    parser.add_argument("--dtypes", default=",".join(DTYPE_CLASSES), help="dtype classes, in probing order")
     parser.add_argument("--jobs", type=int, default=2, help="children at a time (at most 2 on a shared machine)")
     parser.add_argument("--only", help="probe only OpInfos whose name contains this")
     parser.add_argument("--aggregate-only", action="store_true", help="write the table from cached probes")
@@ -660,26 +699,26 @@ def main() -> int:
     vers = versions()
     cache_dir = os.path.join(options.cache, f"torch-{vers['torch']}_torch-mlir-{vers['torch_mlir']}_p{PROBE_FORMAT}")
     os.makedirs(cache_dir, exist_ok=True)
-    batches = load_batches(options.only)
+    opinfos = load_opinfos(options.only)
+    dtypes = options.dtypes.split(",")
+    modes = options.modes.split(",")
     runner = Runner(cache_dir, max(1, min(options.jobs, 2)))
     started = time.monotonic()
     if not options.aggregate_only:
         warm_up()
-        # One pass per (sample index, mode), so that a run cut short still covers every OpInfo with its first
-        # sample, static shapes first.
-        for sample_index in range(options.samples):
-            for mode in options.modes.split(","):
-                runner.sample_index, runner.mode = sample_index, mode
-                runner.run(batches)
-    ops, coverage = aggregate(runner, batches, options.samples, vers)
+        # One pass per (sample index, mode, dtype class), in that order, so that a run cut short has covered
+        # every OpInfo for the passes it finished (--samples / --modes / --dtypes then name that scope).
+        for dtype, sample_index, mode in pass_order(dtypes, options.samples, modes):
+            runner.run(pass_batches(opinfos, dtype, sample_index, mode))
+    passes = complete_passes(runner, opinfos, dtypes, options.samples, modes)
+    ops, coverage = aggregate(runner, opinfos, passes)
     table = {
         "source": {
             "generator": GENERATOR,
             "torch": vers["torch"],
             "torch_mlir": vers["torch_mlir"],
             "generated": datetime.date.today().isoformat(),
-            "dtype_classes": DTYPE_CLASSES,
-            "samples_per_opinfo_dtype": options.samples,
+            "passes": [f"{d}/{m}/sample{i}" for d, i, m in passes],
             "pipeline": ["torch.export (strict=False)", "run_decompositions(torch-mlir default table)",
                          "export_and_import(decomposition_table={})", BACKEND_PIPELINE, LINALG_PIPELINE],
             "coverage": coverage,
