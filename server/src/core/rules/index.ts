@@ -15,6 +15,7 @@ import { liftedTensorConstant } from './liftedTensorConstant';
 import { optionalTensorList } from './optionalTensorList';
 import { parameterInList } from './parameterInList';
 import { torchOperatorFallback } from './torchOperatorFallback';
+import { loweringFailure } from './loweringFailure';
 import { unsupportedDtype } from './unsupportedDtype';
 import { unsupportedHigherOrderOp } from './unsupportedHigherOrderOp';
 import { unsupportedNode } from './unsupportedNode';
@@ -34,6 +35,7 @@ export const ALL_RULES: Rule[] = [
   undefinedValue,
   duplicateDefinition,
   torchOperatorFallback,
+  loweringFailure,
   unsupportedHigherOrderOp,
   unsupportedNode,
   unsupportedDtype,
