@@ -333,6 +333,7 @@ def child_main(batch: dict, done_ids: set, log_path: str) -> None:
         row = run_probe(announce, module, tensors, dynamic_shapes)
         row["id"] = probe_id
         row["seconds"] = round(time.monotonic() - started, 3)
+        row["ranks"] = [t.dim() for t in tensors]
         announce.line("R", row)
         announce.line("G", {**group, "available": True})
     announce.line("D", batch["label"])
@@ -592,6 +593,55 @@ def complete_passes(runner: Runner, opinfos: list[dict], dtypes: list[str], samp
     return done
 
 
+def input_ranks(runner: Runner, rows: list[dict]) -> dict:
+    """Ranks of each probe's tensor inputs. Rows written before the child recorded them (and crash rows)
+    get them by building the same sample again; the answers are cached next to the rows."""
+    import torch
+
+    path = os.path.join(runner.cache_dir, "ranks.jsonl")
+    ranks = {}
+    if os.path.exists(path):
+        with open(path) as f:
+            for line in f:
+                item = json.loads(line)
+                ranks[item["id"]] = item["ranks"]
+    missing = collections.defaultdict(list)
+    for row in rows:
+        if "ranks" in row:
+            ranks[row["id"]] = row["ranks"]
+        elif row["id"] not in ranks:
+            opinfo, dtype, sample_index, _ = row["id"].split("|")
+            missing[(opinfo, dtype)].append((int(sample_index), row["id"]))
+    with open(path, "a") as out:
+        for (opinfo, dtype), wanted in sorted(missing.items()):
+            torch.manual_seed(0)
+            samples = []
+            try:
+                for sample in OPS_BY_KEY[opinfo].sample_inputs("cpu", getattr(torch, dtype), requires_grad=False):
+                    samples.append(sample)
+                    if len(samples) > max(i for i, _ in wanted):
+                        break
+                for index, row_id in wanted:
+                    _, tensors = build_module(OPS_BY_KEY[opinfo], samples[index])
+                    ranks[row_id] = [t.dim() for t in tensors]
+                    out.write(json.dumps({"id": row_id, "ranks": ranks[row_id]}) + "\n")
+            except Exception:  # noqa: BLE001 - no ranks: the row keeps its static/dynamic key
+                continue
+    return ranks
+
+
+def table_message(message: str) -> str:
+    message = re.sub(r"^process died \((?:signal )?(.*)\) during .*$", r"the process crashed (\1)", message)
+    return re.sub(r"^unknown:\s*", "", message)
+
+
+def shape_kind(dynamic: bool, probe_ranks) -> str:
+    """'0d' for every op of a probe whose tensor inputs are all 0-d: some lowerings fail only there."""
+    if probe_ranks and all(r == 0 for r in probe_ranks):
+        return "0d"
+    return "dynamic" if dynamic else "static"
+
+
 def aggregate(runner: Runner, opinfos: list[dict], passes: list[tuple]) -> tuple[dict, dict]:
     wanted = {o["opinfo"] for o in opinfos}
     in_scope = set(passes)
@@ -605,12 +655,13 @@ def aggregate(runner: Runner, opinfos: list[dict], passes: list[tuple]) -> tuple
 
     rows = [r for r in runner.rows.values() if scope(r["id"])]
     rows.sort(key=lambda r: r["id"])
+    ranks = input_ranks(runner, rows)
     for row in rows:
         status_counts[row["status"]] += 1
         if row["status"] == "lowers":
             for name, dtype, dynamic in row["ops"]:
                 if dtype is not None and not name.startswith("torch.operator"):
-                    evidence[(name, dtype, dynamic)]["lowers"] += 1
+                    evidence[(name, dtype, shape_kind(dynamic, ranks.get(row["id"])))]["lowers"] += 1
         elif row["status"] in ("fail", "crash", "timeout"):
             stage_counts[row["stage"] if row["status"] == "fail" else row["status"]] += 1
             if row["stage"] not in ("import", "backend", "linalg"):
@@ -619,14 +670,15 @@ def aggregate(runner: Runner, opinfos: list[dict], passes: list[tuple]) -> tuple
             if target is None:
                 unattributed += 1
                 continue
-            evidence[target]["fails"].append(row)
+            name, dtype, dynamic = target
+            evidence[(name, dtype, shape_kind(dynamic, ranks.get(row["id"])))]["fails"].append(row)
 
     ops: dict = {}
     verdicts = collections.Counter()
     fail_stages = collections.Counter()
-    for (name, dtype, dynamic) in sorted(evidence, key=lambda k: (k[0], k[1], k[2])):
-        item = evidence[(name, dtype, dynamic)]
-        key = f"{dtype}/{'dynamic' if dynamic else 'static'}"
+    for (name, dtype, kind) in sorted(evidence):
+        item = evidence[(name, dtype, kind)]
+        key = f"{dtype}/{kind}"
         if not item["fails"]:
             entry = "lowers"
             verdicts["lowers"] += 1
@@ -636,7 +688,7 @@ def aggregate(runner: Runner, opinfos: list[dict], passes: list[tuple]) -> tuple
             entry = {
                 "v": "fails" if item["lowers"] == 0 else "partial",
                 "stage": first["stage"],
-                "msg": first["msg"],
+                "msg": table_message(first["msg"]),
                 "n": [item["lowers"], len(item["fails"])],
                 "from": first["id"].rsplit("|", 2)[0],
             }
@@ -720,7 +772,8 @@ def main() -> int:
         },
         "policy": (
             "Key: torch-dialect op as imported + '<dtype class of the first tensor operand (else result)>/"
-            "<static|dynamic>' (dynamic: some tensor operand or result has a '?' dim). 'lowers': every probe "
+            "<static|dynamic|0d>' (dynamic: some tensor operand or result has a '?' dim; 0d: every tensor input "
+            "of the probe was 0-d). 'lowers': every probe "
             "whose imported graph held the op for this key lowered to linalg. A failure counts against an op "
             "only when the error names it or it is the graph's only non-trivial op. 'fails': every attributable "
             "probe failed; 'partial': some lowered, some failed (n = [lowered, failed]). Absent = unknown."

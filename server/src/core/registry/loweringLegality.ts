@@ -8,6 +8,7 @@ import { findDataDir } from './registry';
 // and message. Keys the probes never reached are absent: unknown, never guessed.
 
 export type DtypeClass = string;
+export type ShapeKind = 'static' | 'dynamic' | '0d';
 
 export interface LoweringFailure {
   /** `fails`: every attributable probe failed; `partial`: some lowered, some failed. */
@@ -58,7 +59,7 @@ export class LoweringLegality {
       if (!op.startsWith('torch.') || !keys || typeof keys !== 'object') bad(`entry ${JSON.stringify(op)}`);
       const byKey = new Map<string, LoweringVerdict>();
       for (const [key, e] of Object.entries(keys)) {
-        if (!/^[a-z0-9_]+\/(static|dynamic)$/.test(key)) bad(`key ${JSON.stringify(key)} of ${op}`);
+        if (!/^[a-z0-9_]+\/(static|dynamic|0d)$/.test(key)) bad(`key ${JSON.stringify(key)} of ${op}`);
         if (e === 'lowers') {
           byKey.set(key, 'lowers');
           continue;
@@ -78,8 +79,9 @@ export class LoweringLegality {
     return this.ops.has(op);
   }
 
-  verdict(op: string, dtype: DtypeClass, dynamic: boolean): LoweringVerdict | undefined {
-    return this.ops.get(op)?.get(`${dtype}/${dynamic ? 'dynamic' : 'static'}`);
+  /** `shape`: `static`, `dynamic` (a symbolic dim somewhere), `0d` (every tensor operand is 0-d). */
+  verdict(op: string, dtype: DtypeClass, shape: ShapeKind): LoweringVerdict | undefined {
+    return this.ops.get(op)?.get(`${dtype}/${shape}`);
   }
 
   private static cached?: LoweringLegality | LegalityDataError;

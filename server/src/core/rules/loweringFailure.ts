@@ -1,6 +1,6 @@
 import { allGraphs, type FxNode, type FxTypeAnnotation } from '../fx/model';
 import type { MlirOp, MlirType, MlirTypeDesc } from '../mlir/model';
-import { fxDtypeClass, LoweringLegality, mlirDtypeClass, type LoweringFailure } from '../registry/loweringLegality';
+import { fxDtypeClass, LoweringLegality, mlirDtypeClass, type LoweringFailure, type ShapeKind } from '../registry/loweringLegality';
 import { mlirOpName } from '../registry/schema';
 import type { Rule, RuleContext } from './rule';
 
@@ -13,9 +13,24 @@ import type { Rule, RuleContext } from './rule';
 // probes never reached or one with mixed evidence ('partial').
 // An op the dialect does not register is left to torch-operator-fallback.
 
-interface Key {
+interface Tensor {
   dtype: string;
   dynamic: boolean;
+  rank: number;
+}
+
+interface Key {
+  dtype: string;
+  shape: ShapeKind;
+}
+
+/** Static, dynamic, or 0-d when every tensor operand (else every result) is 0-d, as the generator keys it. */
+function keyOf(operands: Tensor[], results: Tensor[]): Key | undefined {
+  const first = operands[0] ?? results[0];
+  if (!first) return undefined;
+  const rank0 = (operands.length ? operands : results).every((t) => t.rank === 0);
+  const dynamic = operands.some((t) => t.dynamic) || results.some((t) => t.dynamic);
+  return { dtype: first.dtype, shape: rank0 ? '0d' : dynamic ? 'dynamic' : 'static' };
 }
 
 const STAGE: Record<string, string> = {
@@ -35,19 +50,18 @@ function isStaticDim(d: string): boolean {
 }
 
 /** A tensor annotation's [dtype class, dynamic], or undefined when it is not a readable tensor. */
-function fxTensor(t: FxTypeAnnotation | undefined): Key | undefined {
+function fxTensor(t: FxTypeAnnotation | undefined): Tensor | undefined {
   if (!t || t.kind !== 'tensor' || !t.dtype || !t.shape) return undefined;
   const dtype = fxDtypeClass(t.dtype);
   if (!dtype) return undefined;
   let dynamic = false;
   for (const d of t.shape) if (!isStaticDim(d)) dynamic = true;
-  return { dtype, dynamic };
+  return { dtype, dynamic, rank: t.shape.length };
 }
 
 /** Reads an FX node's key from its producers' annotations and its own (or its getitem users'). */
 export function fxKey(node: FxNode): Key | undefined {
-  let first: Key | undefined;
-  let dynamic = false;
+  const operands: Tensor[] = [];
   const operand = (v: { kind: string; name?: string }): boolean => {
     if (v.kind !== 'ref' || !v.name) return true;
     const producer = node.graph.byName.get(v.name);
@@ -57,15 +71,14 @@ export function fxKey(node: FxNode): Key | undefined {
     if (t.kind !== 'tensor') return false;
     const k = fxTensor(t);
     if (!k) return false;
-    if (!first) first = k;
-    if (k.dynamic) dynamic = true;
+    operands.push(k);
     return true;
   };
   // Only direct operands: a tensor list is a !torch.list operand in the imported IR, which the
   // generator did not read either.
   for (const a of node.args) if (!operand(a as { kind: string; name?: string })) return undefined;
   for (const kw of node.kwargs) if (!operand(kw.value as { kind: string; name?: string })) return undefined;
-  const results: Key[] = [];
+  const results: Tensor[] = [];
   const own = fxTensor(node.type);
   if (own) results.push(own);
   else if (node.type) return undefined;
@@ -78,12 +91,10 @@ export function fxKey(node: FxNode): Key | undefined {
       results.push(k);
     }
   }
-  for (const r of results) if (r.dynamic) dynamic = true;
-  const dtype = (first ?? results[0]).dtype;
-  return { dtype, dynamic };
+  return keyOf(operands, results);
 }
 
-function mlirTensor(t: MlirType | undefined, resolveAlias: (d: MlirTypeDesc) => MlirTypeDesc | undefined): Key | null | undefined {
+function mlirTensor(t: MlirType | undefined, resolveAlias: (d: MlirTypeDesc) => MlirTypeDesc | undefined): Tensor | null | undefined {
   // null: not a tensor; undefined: unreadable.
   if (!t) return undefined;
   let d: MlirTypeDesc | undefined = t.desc;
@@ -93,37 +104,30 @@ function mlirTensor(t: MlirType | undefined, resolveAlias: (d: MlirTypeDesc) => 
   if (!d.dtype || !d.sizes || d.sizes === '*') return undefined;
   const dtype = mlirDtypeClass(d.dtype);
   if (!dtype) return undefined;
-  return { dtype, dynamic: d.sizes.includes('?') };
+  return { dtype, dynamic: d.sizes.includes('?'), rank: d.sizes.length };
 }
 
 export function mlirKey(op: MlirOp, resolveAlias: (d: MlirTypeDesc) => MlirTypeDesc | undefined): Key | undefined {
   if (op.operandTypes.length !== op.operands.length || op.resultTypes.length !== op.results.reduce((n, r) => n + r.count, 0)) return undefined;
-  let first: Key | undefined;
-  let dynamic = false;
-  for (const t of op.operandTypes) {
-    const k = mlirTensor(t, resolveAlias);
-    if (k === undefined) return undefined;
-    if (k === null) continue;
-    if (!first) first = k;
-    if (k.dynamic) dynamic = true;
+  const operands: Tensor[] = [];
+  const results: Tensor[] = [];
+  for (const [types, into] of [[op.operandTypes, operands], [op.resultTypes, results]] as const) {
+    for (const t of types) {
+      const k = mlirTensor(t, resolveAlias);
+      if (k === undefined) return undefined;
+      if (k !== null) into.push(k);
+    }
   }
-  for (const t of op.resultTypes) {
-    const k = mlirTensor(t, resolveAlias);
-    if (k === undefined) return undefined;
-    if (k === null) continue;
-    if (!first) first = k;
-    if (k.dynamic) dynamic = true;
-  }
-  return first ? { dtype: first.dtype, dynamic } : undefined;
+  return keyOf(operands, results);
 }
 
 function describe(op: string, key: Key, f: LoweringFailure, source: string): string {
-  const shapes = key.dynamic ? 'a dynamic dim' : 'static shapes';
+  const shapes = key.shape === 'dynamic' ? 'a dynamic dim' : key.shape === '0d' ? '0-d tensors' : 'static shapes';
   return `${op} on ${key.dtype} with ${shapes} does not lower in ${source}: ${STAGE[f.stage] ?? f.stage} fails with "${f.message}" (${f.failed === 1 ? 'the one PyTorch OpInfo probe' : `all ${f.failed} PyTorch OpInfo probes`} of this op with this dtype and shape kind failed; first: ${f.from.replace('|', ' ')}).`;
 }
 
 function failure(table: LoweringLegality, op: string, key: Key): LoweringFailure | undefined {
-  const v = table.verdict(op, key.dtype, key.dynamic);
+  const v = table.verdict(op, key.dtype, key.shape);
   return v && v !== 'lowers' && v.verdict === 'fails' ? v : undefined;
 }
 
