@@ -664,7 +664,8 @@ def aggregate(runner: Runner, opinfos: list[dict], passes: list[tuple]) -> tuple
                     evidence[(name, dtype, shape_kind(dynamic, ranks.get(row["id"])))]["lowers"] += 1
         elif row["status"] in ("fail", "crash", "timeout"):
             stage_counts[row["stage"] if row["status"] == "fail" else row["status"]] += 1
-            if row["stage"] not in ("import", "backend", "linalg"):
+            # Export and import failures are the importer's preconditions (other rules' business), not lowering.
+            if row["stage"] not in ("backend", "linalg"):
                 continue
             target = attribute(row)
             if target is None:
@@ -776,7 +777,8 @@ def main() -> int:
             "of the probe was 0-d). 'lowers': every probe "
             "whose imported graph held the op for this key lowered to linalg. A failure counts against an op "
             "only when the error names it or it is the graph's only non-trivial op. 'fails': every attributable "
-            "probe failed; 'partial': some lowered, some failed (n = [lowered, failed]). Absent = unknown."
+            "probe failed; 'partial': some lowered, some failed (n = [lowered, failed]). Only failures in the two "
+            "lowering pipelines (or a crash there) count; export and import failures give no verdict. Absent = unknown."
         ),
         "ops": ops,
     }

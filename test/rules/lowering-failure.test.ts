@@ -5,13 +5,107 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Registry } from '../../server/src/core/registry/registry';
-import { at, diagnose, only } from './helpers';
+import { at, only } from './helpers';
 
 const root = join(__dirname, '..', '..');
 const table = JSON.parse(readFileSync(join(root, 'server', 'data', 'lowering_legality.json'), 'utf8'));
 const real = (c: string, f: string) => readFileSync(join(root, 'test', 'corpus', 'real', c, f), 'utf8');
 
-// __DATA_TESTS__
+
+// Dumps printed by PyTorch 2.13.0 / torch-mlir 20261001 for the OpInfo samples the table was probed with
+// (scripts/gen_lowering_legality.py: OpInfo erfinv and argmax, float32, sample 0).
+const erfinvReadable = `class GraphModule(torch.nn.Module):
+    def forward(self, inputs_0: "f32[20, 20]"):
+        erfinv: "f32[20, 20]" = torch.ops.aten.erfinv.default(inputs_0);  inputs_0 = None
+        return (erfinv,)`;
+const erfinvMlir = `module {
+  func.func @main(%arg0: !torch.vtensor<[20,20],f32>) -> !torch.vtensor<[20,20],f32> {
+    %0 = torch.aten.erfinv %arg0 : !torch.vtensor<[20,20],f32> -> !torch.vtensor<[20,20],f32>
+    return %0 : !torch.vtensor<[20,20],f32>
+  }
+}`;
+const argmax0d = `class GraphModule(torch.nn.Module):
+    def forward(self, inputs_0: "f32[]"):
+        argmax: "i64[]" = torch.ops.aten.argmax.default(inputs_0);  inputs_0 = None
+        return (argmax,)`;
+
+test('the table says erfinv on float32 does not lower: warning naming op, dtype, shapes and the real message', () => {
+  assert.equal(table.ops['torch.aten.erfinv']['float32/static'].v, 'fails');
+  for (const profile of ['torch-mlir', 'turbine-2023'] as const) {
+    const [d] = only(erfinvReadable, 'lowering-failure', profile);
+    assert.equal(d.severity, 'warning');
+    assert.equal(at(erfinvReadable, d), 'torch.ops.aten.erfinv.default');
+    assert.match(d.message, /^erfinv: torch\.aten\.erfinv on float32 with static shapes does not lower in torch 2\.13\.0\+cpu, torch-mlir 20261001: torch-backend-to-linalg-on-tensors-backend-pipeline fails with "failed to legalize operation 'torch\.aten\.erfinv'"/);
+  }
+  const [m] = only(erfinvMlir, 'lowering-failure', 'torch-mlir', 'mlir');
+  assert.equal(at(erfinvMlir, m), 'torch.aten.erfinv');
+  assert.match(m.message, /float32 with static shapes/);
+});
+
+test('controls: an op and dtype that lower are silent (FX and MLIR)', () => {
+  assert.equal(table.ops['torch.aten.abs']['float32/static'], 'lowers');
+  const abs = erfinvReadable.replace(/erfinv/g, 'abs');
+  assert.deepEqual(only(abs, 'lowering-failure'), []);
+  assert.deepEqual(only(erfinvMlir.replace(/erfinv/g, 'abs'), 'lowering-failure', 'torch-mlir', 'mlir'), []);
+});
+
+test('no verdict when the dtype or shape cannot be read, or the table has no entry for the key', () => {
+  // str(graph): no annotations at all.
+  const bare = `graph():
+    %inputs_0 : [num_users=1] = placeholder[target=inputs_0]
+    %erfinv : [num_users=1] = call_function[target=torch.ops.aten.erfinv.default](args = (%inputs_0,), kwargs = {})
+    return (erfinv,)`;
+  assert.deepEqual(only(bare, 'lowering-failure'), []);
+  // Annotated output but an operand whose producer is not annotated: could be any dtype.
+  const half = `class GraphModule(torch.nn.Module):
+    def forward(self, inputs_0):
+        erfinv: "f32[20, 20]" = torch.ops.aten.erfinv.default(inputs_0);  inputs_0 = None
+        return (erfinv,)`;
+  assert.deepEqual(only(half, 'lowering-failure'), []);
+  // Unranked / unknown-dtype MLIR types.
+  const unranked = erfinvMlir.replace(/!torch\.vtensor<\[20,20\],f32>/g, '!torch.vtensor<*,f32>');
+  assert.deepEqual(only(unranked, 'lowering-failure', 'torch-mlir', 'mlir'), []);
+  const unk = erfinvMlir.replace(/!torch\.vtensor<\[20,20\],f32>/g, '!torch.vtensor<[20,20],unk>');
+  assert.deepEqual(only(unk, 'lowering-failure', 'torch-mlir', 'mlir'), []);
+  // A dynamic dim: the probes never reached erfinv with one, so the table has no verdict.
+  assert.equal(table.ops['torch.aten.erfinv']['float32/dynamic'], undefined);
+  assert.deepEqual(only(erfinvReadable.replace(/f32\[20, 20\]/g, 'f32[s0, 20]'), 'lowering-failure'), []);
+  assert.deepEqual(only(erfinvMlir.replace(/\[20,20\]/g, '[?,20]'), 'lowering-failure', 'torch-mlir', 'mlir'), []);
+});
+
+test('0-d tensors are their own key: argmax of a 0-d tensor fails, of a ranked one it does not', () => {
+  assert.equal(table.ops['torch.aten.argmax']['float32/0d'].v, 'fails');
+  const [d] = only(argmax0d, 'lowering-failure');
+  assert.match(d.message, /torch\.aten\.argmax on float32 with 0-d tensors .*"failed to legalize operation 'torch\.constant\.bool'"/);
+  assert.deepEqual(only(argmax0d.replace('"f32[]"', '"f32[2, 3]"').replace('"i64[]"', '"i64[]"'), 'lowering-failure'), []);
+});
+
+test('Dynamo-level graphs are decomposed before import: no verdict', () => {
+  const dynamo = `class GraphModule(torch.nn.Module):
+    def forward(self, L_x_: "f32[20, 20]"):
+        l_x_ = L_x_
+        erfinv: "f32[20, 20]" = torch.erfinv(l_x_);  l_x_ = None
+        return (erfinv,)`;
+  assert.deepEqual(only(dynamo, 'lowering-failure'), []);
+});
+
+test('real corpus case whose lowering failed for its dtype: abs of a complex64 tensor (every dump kind that has dtypes)', () => {
+  const outcome = JSON.parse(real('dtype_complex64_literal', 'outcome.json'));
+  assert.equal(outcome.lowering.ok, false);
+  assert.match(outcome.lowering.error, /'math\.absf' op operand #0 must be floating-point-like, but got 'complex<f32>'/);
+  for (const f of ['export.readable.txt', 'exported_program.txt', 'aot.forward.txt']) {
+    const text = real('dtype_complex64_literal', f);
+    const ds = only(text, 'lowering-failure');
+    assert.equal(ds.length, 1, f);
+    assert.match(at(text, ds[0]), /aten\.abs\.default/);
+    assert.match(ds[0].message, /torch\.aten\.abs on complex64 with static shapes .*'math\.absf' op operand #0 must be floating-point-like, but got 'complex<f32>'/);
+  }
+  const mlir = real('dtype_complex64_literal', 'out.mlir');
+  const [m] = only(mlir, 'lowering-failure', 'torch-mlir', 'mlir');
+  assert.equal(at(mlir, m), 'torch.aten.abs');
+  // The code dump has no annotations: no verdict rather than a guess.
+  assert.deepEqual(only(real('dtype_complex64_literal', 'export.code.txt'), 'lowering-failure'), []);
+});
 
 test('the table and torch-operator-fallback never overlap: every op in it is a registered torch-dialect op', () => {
   const reg = Registry.load();
@@ -70,6 +164,3 @@ test('a damaged or missing table gives one clear internal-error, and the other r
   const mlir = analyzeWithTable('[]', real('unregistered_aten_hypot', 'out.mlir'), 'mlir');
   assert.equal(mlir.filter((d) => d.code === 'internal-error').length, 1);
 });
-
-void at;
-void diagnose;
