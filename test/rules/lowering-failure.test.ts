@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Registry } from '../../server/src/core/registry/registry';
+import { LegalityDataError, LoweringLegality } from '../../server/src/core/registry/loweringLegality';
 import { at, only } from './helpers';
 
 const root = join(__dirname, '..', '..');
@@ -120,20 +121,24 @@ test('an op the dialect does not register stays torch-operator-fallback\'s', () 
   assert.ok(only(hypot, 'torch-operator-fallback').length > 0);
 });
 
-/** Runs analyze() in a fresh process whose table comes from `tableText` (undefined: a missing file). */
-function analyzeWithTable(tableText: string | undefined, dump: string, language: 'fx' | 'mlir'): { code: string; message: string }[] {
+/**
+ * Runs analyze() on an FX and an MLIR dump in a fresh process whose table comes from `tableText`
+ * (undefined: a missing file), the way a user's server or checker meets a damaged install.
+ */
+function analyzeWithTable(tableText: string | undefined, fx: string, mlir: string): { code: string; message: string }[][] {
   const dir = mkdtempSync(join(tmpdir(), 'legality-'));
   const tablePath = join(dir, 'lowering_legality.json');
   if (tableText !== undefined) writeFileSync(tablePath, tableText);
-  const dumpPath = join(dir, language === 'fx' ? 'dump.txt' : 'dump.mlir');
-  writeFileSync(dumpPath, dump);
+  writeFileSync(join(dir, 'dump.txt'), fx);
+  writeFileSync(join(dir, 'dump.mlir'), mlir);
   const script = join(dir, 'run.ts');
   writeFileSync(
     script,
     `import { readFileSync } from 'node:fs';
 import { analyze } from ${JSON.stringify(join(root, 'server', 'src', 'core', 'analyze'))};
-const r = analyze(readFileSync(${JSON.stringify(dumpPath)}, 'utf8'), ${JSON.stringify(language)}, { profile: 'torch-mlir' });
-console.log(JSON.stringify(r.diagnostics.map((d) => ({ code: d.code, message: d.message }))));
+const out = [['dump.txt', 'fx'], ['dump.mlir', 'mlir']].map(([f, language]) =>
+  analyze(readFileSync(${JSON.stringify(dir)} + '/' + f, 'utf8'), language as 'fx' | 'mlir', { profile: 'torch-mlir' }).diagnostics.map((d) => ({ code: d.code, message: d.message })));
+console.log(JSON.stringify(out));
 `,
   );
   const r = spawnSync(process.execPath, ['--import', 'tsx', script], {
@@ -145,22 +150,37 @@ console.log(JSON.stringify(r.diagnostics.map((d) => ({ code: d.code, message: d.
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
-test('a damaged or missing table gives one clear internal-error, and the other rules still report', () => {
-  const dump = real('unregistered_aten_hypot', 'export.readable.txt');
+test('a damaged or missing table gives one clear internal-error per file, and the other rules still report', () => {
+  const fx = real('unregistered_aten_hypot', 'export.readable.txt');
+  const mlir = real('unregistered_aten_hypot', 'out.mlir');
   const cases: [string | undefined, RegExp][] = [
-    ['{"source": {"torch": "2.13.0+cpu", "torch_mlir": "20261001"}, "ops": {"torch.aten.abs": {"complex64/static"', /lowering_legality\.json is damaged \(.*JSON/],
-    [JSON.stringify({ source: { torch: '2.13.0+cpu', torch_mlir: '20261001' }, ops: { 'torch.aten.abs': { 'complex64/static': { v: 'fails' } } } }), /is damaged \(verdict for torch\.aten\.abs complex64\/static\)/],
-    [JSON.stringify({ ops: {} }), /is damaged \(no source versions\)/],
+    ['{"source": {"torch": "2.13.0+cpu", "torch_mlir": "20261001"}, "ops": {"torch.aten.abs": {"complex64/static"', /lowering_legality\.json is damaged \(.*JSON.*\); regenerate it with scripts\/gen_lowering_legality\.py/],
     [undefined, /cannot read .*lowering_legality\.json/],
   ];
   for (const [text, message] of cases) {
-    const ds = analyzeWithTable(text, dump, 'fx');
-    const internal = ds.filter((d) => d.code === 'internal-error');
-    assert.equal(internal.length, 1, JSON.stringify(ds));
-    assert.match(internal[0].message, /rule lowering-failure/);
-    assert.match(internal[0].message, message);
-    assert.ok(ds.some((d) => d.code === 'torch-operator-fallback'), 'other rules still report');
+    for (const ds of analyzeWithTable(text, fx, mlir)) {
+      const internal = ds.filter((d) => d.code === 'internal-error');
+      assert.equal(internal.length, 1, JSON.stringify(ds));
+      assert.match(internal[0].message, /rule lowering-failure/);
+      assert.match(internal[0].message, message);
+      assert.ok(ds.some((d) => d.code === 'torch-operator-fallback'), 'other rules still report');
+    }
   }
-  const mlir = analyzeWithTable('[]', real('unregistered_aten_hypot', 'out.mlir'), 'mlir');
-  assert.equal(mlir.filter((d) => d.code === 'internal-error').length, 1);
+});
+
+test('the table is validated when loaded: a wrong shape is named, not half-read', () => {
+  const source = { torch: '2.13.0+cpu', torch_mlir: '20261001' };
+  const cases: [unknown, RegExp][] = [
+    [{ ops: {} }, /is damaged \(no source versions\)/],
+    [{ source }, /is damaged \(no ops object\)/],
+    [{ source, ops: { 'torch.aten.abs': { 'complex64/static': { v: 'fails' } } } }, /is damaged \(verdict for torch\.aten\.abs complex64\/static\)/],
+    [{ source, ops: { 'torch.aten.abs': { complex64: 'lowers' } } }, /is damaged \(key "complex64" of torch\.aten\.abs\)/],
+    [{ source, ops: { abs: {} } }, /is damaged \(entry "abs"\)/],
+  ];
+  for (const [json, message] of cases) {
+    assert.throws(() => new LoweringLegality(json, 'lowering_legality.json'), (e: Error) => e instanceof LegalityDataError && message.test(e.message));
+  }
+  const ok = new LoweringLegality({ source, ops: { 'torch.aten.abs': { 'complex64/static': { v: 'fails', stage: 'linalg', msg: 'm', n: [0, 1], from: 'abs|complex64' } } } }, 'x');
+  assert.deepEqual(ok.verdict('torch.aten.abs', 'complex64', 'static'), { verdict: 'fails', stage: 'linalg', message: 'm', lowered: 0, failed: 1, from: 'abs|complex64' });
+  assert.equal(ok.verdict('torch.aten.abs', 'complex64', 'dynamic'), undefined);
 });
