@@ -46,6 +46,8 @@ const FILE = 'lowering_legality.json';
 export class LoweringLegality {
   readonly source: string;
   private readonly ops = new Map<string, Map<string, LoweringVerdict>>();
+  /** Op → dtype classes with a `fails` key. */
+  private readonly failing = new Map<string, Set<string>>();
 
   constructor(json: unknown, where: string) {
     const bad = (why: string): never => {
@@ -69,14 +71,30 @@ export class LoweringLegality {
           Array.isArray(e.n) && e.n.length === 2 && e.n.every((x) => Number.isInteger(x) && x >= 0) && typeof e.from === 'string';
         if (!ok) bad(`verdict for ${op} ${key}`);
         byKey.set(key, { verdict: e.v, stage: e.stage, message: e.msg, lowered: e.n[0], failed: e.n[1], from: e.from });
+        if (e.v === 'fails') {
+          const dtype = key.slice(0, key.indexOf('/'));
+          const set = this.failing.get(op);
+          if (set) set.add(dtype);
+          else this.failing.set(op, new Set([dtype]));
+        }
       }
       this.ops.set(op, byKey);
     }
   }
 
-  /** Whether the table has any verdict for the op (cheap pre-check before reading dtypes). */
+  /** Whether the table has any verdict for the op. */
   has(op: string): boolean {
     return this.ops.has(op);
+  }
+
+  /** Whether some dtype class or shape kind of the op `fails` (the cheap check before reading types). */
+  hasFailure(op: string): boolean {
+    return this.failing.has(op);
+  }
+
+  /** The dtype classes for which some shape kind of the op `fails`. */
+  failingDtypes(op: string): ReadonlySet<string> | undefined {
+    return this.failing.get(op);
   }
 
   /** `shape`: `static`, `dynamic` (a symbolic dim somewhere), `0d` (every tensor operand is 0-d). */

@@ -49,6 +49,18 @@ function isStaticDim(d: string): boolean {
   return d.length > 0;
 }
 
+/**
+ * Cheap pre-check: false when the node's first operand (or, without operands, its own annotation)
+ * is a readable tensor of a dtype class that never fails for the op; then no key can fail.
+ */
+function mayFail(node: FxNode, dtypes: ReadonlySet<string>): boolean {
+  const a = node.args.length ? node.args[0] : undefined;
+  const t = a ? (a.kind === 'ref' ? node.graph.byName.get(a.name)?.type : undefined) : node.type;
+  if (!t || t.kind !== 'tensor' || !t.dtype) return true;
+  const dtype = fxDtypeClass(t.dtype);
+  return dtype === undefined || dtypes.has(dtype);
+}
+
 /** A tensor annotation's [dtype class, dynamic], or undefined when it is not a readable tensor. */
 function fxTensor(t: FxTypeAnnotation | undefined): Tensor | undefined {
   if (!t || t.kind !== 'tensor' || !t.dtype || !t.shape) return undefined;
@@ -138,26 +150,28 @@ export const loweringFailure: Rule = {
   checkFx(a, ctx: RuleContext) {
     const table = LoweringLegality.load();
     const reg = ctx.registry;
-    // Per distinct target: the torch-dialect op name when the dialect registers it and the table has it.
-    const names = new Map<string, string | null>();
+    // Per distinct target: the dtype classes for which the table has a failing key, when the
+    // dialect registers the op; most nodes stop at this one lookup.
+    const failing = new Map<string, { name: string; dtypes: ReadonlySet<string> } | null>();
     for (const g of allGraphs(a.doc)) {
       // Dynamo-level and symbolic_trace graphs are lowered to ATen and decomposed before import.
       if (g.level === 'dynamo' || g.level === 'fx-trace') continue;
       for (const node of g.nodes) {
         if (node.op !== 'call_function') continue;
-        let name = names.get(node.target);
-        if (name === undefined) {
+        let f = failing.get(node.target);
+        if (f === undefined) {
           const r = reg.resolve(node.target);
           const n = r.kind === 'overload' ? mlirOpName(r.schema) : undefined;
-          name = n && table.has(n) && reg.mlirOp(n) ? n : null;
-          names.set(node.target, name);
+          const dtypes = n && reg.mlirOp(n) ? table.failingDtypes(n) : undefined;
+          f = n && dtypes ? { name: n, dtypes } : null;
+          failing.set(node.target, f);
         }
-        if (!name) continue;
+        if (!f || !mayFail(node, f.dtypes)) continue;
         const key = fxKey(node);
         if (!key) continue;
-        const f = failure(table, name, key);
-        if (!f) continue;
-        ctx.report({ span: node.targetSpan, message: `${node.name}: ${describe(name, key, f, table.source)}` });
+        const v = failure(table, f.name, key);
+        if (!v) continue;
+        ctx.report({ span: node.targetSpan, message: `${node.name}: ${describe(f.name, key, v, table.source)}` });
       }
     }
   },
@@ -167,7 +181,7 @@ export const loweringFailure: Rule = {
     for (const al of m.doc.aliases) if (al.kind === 'type' && al.type) aliases.set(al.name.startsWith('!') ? al.name : '!' + al.name, al.type.desc);
     const resolveAlias = (d: MlirTypeDesc) => (d.kind === 'alias' ? aliases.get(d.name) : d);
     for (const op of m.doc.allOps) {
-      if (!table.has(op.name) || !ctx.registry.mlirOp(op.name)) continue;
+      if (!table.hasFailure(op.name) || !ctx.registry.mlirOp(op.name)) continue;
       const key = mlirKey(op, resolveAlias);
       if (!key) continue;
       const f = failure(table, op.name, key);
