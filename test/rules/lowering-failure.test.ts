@@ -43,6 +43,45 @@ test('the table says erfinv on float32 does not lower: warning naming op, dtype,
   assert.match(m.message, /float32 with static shapes/);
 });
 
+// OpInfo nn.functional.max_pool2d, int64, sample 0 (kernel 3, stride 2, ceil_mode): a multi-result op,
+// so the FX key comes from its getitem users' annotations.
+const poolInt = `class GraphModule(torch.nn.Module):
+    def forward(self, inputs_0: "i64[1, 2, 3, 6]"):
+        max_pool2d_with_indices = torch.ops.aten.max_pool2d_with_indices.default(inputs_0, [3, 3], [2, 2], [0, 0], [1, 1], True);  inputs_0 = None
+        getitem: "i64[1, 2, 1, 3]" = max_pool2d_with_indices[0]
+        getitem_1: "i64[1, 2, 1, 3]" = max_pool2d_with_indices[1];  max_pool2d_with_indices = None
+        return (getitem, getitem_1)`;
+const poolIntMlir = `module {
+  func.func @main(%arg0: !torch.vtensor<[1,2,3,6],si64>) -> (!torch.vtensor<[1,2,1,3],si64>, !torch.vtensor<[1,2,1,3],si64>) {
+    %int3 = torch.constant.int 3
+    %0 = torch.prim.ListConstruct %int3, %int3 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int2 = torch.constant.int 2
+    %1 = torch.prim.ListConstruct %int2, %int2 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int0 = torch.constant.int 0
+    %2 = torch.prim.ListConstruct %int0, %int0 : (!torch.int, !torch.int) -> !torch.list<int>
+    %int1 = torch.constant.int 1
+    %3 = torch.prim.ListConstruct %int1, %int1 : (!torch.int, !torch.int) -> !torch.list<int>
+    %true = torch.constant.bool true
+    %result0, %result1 = torch.aten.max_pool2d_with_indices %arg0, %0, %1, %2, %3, %true : !torch.vtensor<[1,2,3,6],si64>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.list<int>, !torch.bool -> !torch.vtensor<[1,2,1,3],si64>, !torch.vtensor<[1,2,1,3],si64>
+    return %result0, %result1 : !torch.vtensor<[1,2,1,3],si64>, !torch.vtensor<[1,2,1,3],si64>
+  }
+}`;
+
+test('integer max pooling: the lowering emits arith.cmpf on integers (FX via getitem annotations, and MLIR)', () => {
+  assert.equal(table.ops['torch.aten.max_pool2d_with_indices']['int64/static'].v, 'fails');
+  assert.equal(table.ops['torch.aten.max_pool2d_with_indices']['float32/static'], 'lowers');
+  const [d] = only(poolInt, 'lowering-failure');
+  assert.equal(at(poolInt, d), 'torch.ops.aten.max_pool2d_with_indices.default');
+  assert.match(d.message, /torch\.aten\.max_pool2d_with_indices on int64 with static shapes .*"'arith\.cmpf' op operand #0 must be floating-point-like, but got 'i64'"/);
+  const [m] = only(poolIntMlir, 'lowering-failure', 'torch-mlir', 'mlir');
+  assert.equal(at(poolIntMlir, m), 'torch.aten.max_pool2d_with_indices');
+  // The float32 control lowers.
+  assert.deepEqual(only(poolInt.replace(/i64\[/g, 'f32['), 'lowering-failure'), []);
+  assert.deepEqual(only(poolIntMlir.replace(/si64>/g, 'f32>'), 'lowering-failure', 'torch-mlir', 'mlir'), []);
+  // A getitem user without an annotation: the results cannot be read, so no verdict.
+  assert.deepEqual(only(poolInt.replace('getitem_1: "i64[1, 2, 1, 3]" =', 'getitem_1 ='), 'lowering-failure'), []);
+});
+
 test('controls: an op and dtype that lower are silent (FX and MLIR)', () => {
   assert.equal(table.ops['torch.aten.abs']['float32/static'], 'lowers');
   const abs = erfinvReadable.replace(/erfinv/g, 'abs');
