@@ -18,6 +18,7 @@ import { liftedTensorConstant } from './liftedTensorConstant';
 import { optionalTensorList } from './optionalTensorList';
 import { parameterInList } from './parameterInList';
 import { torchOperatorFallback } from './torchOperatorFallback';
+import { loweringFailure } from './loweringFailure';
 import { unsupportedDtype } from './unsupportedDtype';
 import { unsupportedHigherOrderOp } from './unsupportedHigherOrderOp';
 import { unsupportedNode } from './unsupportedNode';
@@ -39,6 +40,7 @@ export const ALL_RULES: Rule[] = [
   missingResourceData,
   duplicateDefinition,
   torchOperatorFallback,
+  loweringFailure,
   unsupportedHigherOrderOp,
   unsupportedNode,
   unsupportedSymbolicBuiltin,
