@@ -1,7 +1,8 @@
 import { analyze, AnalysisResult, AnalyzeOptions, DEFAULT_MAX_SIZE, LanguageId, profileDirective } from '../analyze';
 import type { TextChange } from './change';
 import { reanalyzeFx } from './fx';
-import { reanalyzeMlir } from './mlir';
+import { reanalyzeIsolatedOp } from './mlir';
+import { reanalyzeLeafOp } from './mlirOp';
 
 // Re-analysis after an edit: re-parse only the edited node (FX) or top-level op (MLIR), re-check
 // only what can see the change, keep every other diagnostic (moved to the new offsets). Anything
@@ -43,4 +44,12 @@ function incrementalBlocker(prev: AnalysisResult, text: string, language: Langua
   if ((profileDirective(text) ?? options.profile ?? 'torch-mlir') !== prev.profile) return 'the importer profile changed';
   if (prev.diagnostics.some((d) => d.code === 'internal-error')) return 'a rule crashed on the previous version';
   return undefined;
+}
+
+/** MLIR: inside a function body, the op holding the edit alone (mlirOp.ts); else the whole top-level op (mlir.ts). */
+function reanalyzeMlir(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
+  const alone = reanalyzeLeafOp(prev, text, change, options);
+  if (typeof alone !== 'string') return alone;
+  const whole = reanalyzeIsolatedOp(prev, text, change, options);
+  return typeof whole === 'string' ? `${whole} (the op alone: ${alone})` : whole;
 }

@@ -8,7 +8,6 @@ import { chunkTables, isIsolatedFromAbove, MlirDef, MlirDuplicate, resolveIsolat
 import type { Span } from '../text';
 import { ALL_RULES } from '../rules/index';
 import { mapDiagnostic, TextChange } from './change';
-import { reanalyzeLeafOp } from './mlirOp';
 
 // Incremental MLIR re-analysis. An edit inside one top-level op that is isolated from above (a
 // `func.func` of the module) cannot change how anything outside it parses or resolves: its values
@@ -24,15 +23,8 @@ const LARGE_OP = 1 << 20;
 /** Parse errors the parser stops at (MAX_ERRORS in parse.ts): past it a chunk's parse is cut short. */
 const PARSE_ERROR_CAP = 100;
 
-export function reanalyzeMlir(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
-  // Inside a function body, the op holding the edit alone (mlirOp.ts); else the whole function.
-  const alone = reanalyzeLeafOp(prev, text, change, options);
-  if (typeof alone !== 'string') return alone;
-  const whole = reanalyzeIsolatedOp(prev, text, change, options);
-  return typeof whole === 'string' ? `${whole} (the op alone: ${alone})` : whole;
-}
-
-function reanalyzeIsolatedOp(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
+/** The edited top-level op isolated from above (a `func.func`), re-parsed and re-checked alone. */
+export function reanalyzeIsolatedOp(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
   const m = prev.mlir;
   if (!m) return 'no previous MLIR model';
   const doc = m.doc;
