@@ -668,6 +668,8 @@ function shiftDocument(doc: FxDocument, edited: FxNode | undefined, c: TextChang
     if (g.signature && !movedSignatures.has(g.signature)) {
       movedSignatures.add(g.signature);
       moveSpan(g.signature.span, c);
+      // Entries keep their own spans (rules point at `persistent=False` there).
+      for (const input of g.signature.inputs) if (input.span && input.span !== g.signature.span) moveSpan(input.span, c);
     }
     const nodes = g.nodes;
     for (let i = 0; i < nodes.length; i++) {
