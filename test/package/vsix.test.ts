@@ -103,7 +103,10 @@ test('packaging in a terminal never stops at a prompt', () => {
     const cmd = `"${process.execPath}" "${VSCE}" package --no-dependencies --no-rewrite-relative-links -o "${vsix}"`;
     const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
     assert.doesNotMatch(r.stdout, /\[y\/N\]/, r.stdout);
-    assert.doesNotMatch(r.stdout, /WARNING/, r.stdout);
+    // vsce's only allowed warning is its own update notice (it is pinned to the last release that
+    // supports Node 20): it asks nothing. Any other warning is a packaging problem.
+    const warnings = r.stdout.split('\n').filter((l) => /WARNING/.test(l) && !/The latest version of @vscode\/vsce is/.test(l));
+    assert.deepEqual(warnings, [], r.stdout);
     assert.equal(r.status, 0, r.stdout + r.stderr);
     assert.ok(existsSync(vsix));
   } finally {

@@ -3,6 +3,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
 import type { Analyzed } from '../documents';
 import type { Span } from '../core/text';
+import { groupDiagnostics } from '../core/grouping';
 import { isFailurePrediction } from '../core/verify/confirm';
 import { findTools, locateTools, ToolHints, ToolSettings, ToolStatus } from '../tools/findTools';
 import { killAllTools } from '../tools/runProcess';
@@ -146,10 +147,13 @@ export class Verification {
     this.results.set(uri, { version: a.version, result });
     this.host.republish(uri);
     const errors = result.placed.filter((p) => p.severity === 'error').length;
-    const confirmed = result.marks.filter((m) => m.confirmed).length;
-    const notConfirmed = result.marks.length - confirmed;
+    // Counted over the findings the user sees: repeats of one cause are one grouped diagnostic.
+    const shown = new Set(groupDiagnostics(a.result.diagnostics, { maxDiagnostics: 0 }).map((s) => s.index));
+    const seen = result.marks.filter((m) => shown.has(m.index));
+    const confirmed = seen.filter((m) => m.confirmed).length;
+    const notConfirmed = seen.length - confirmed;
     const outcome = result.status === 'passed' ? 'passed' : `${errors} error${errors === 1 ? '' : 's'}`;
-    const marks = result.marks.length ? `; ${confirmed} prediction${confirmed === 1 ? '' : 's'} confirmed, ${notConfirmed} not confirmed` : '';
+    const marks = seen.length ? `; ${confirmed} prediction${confirmed === 1 ? '' : 's'} confirmed, ${notConfirmed} not confirmed` : '';
     return { status: result.status, message: `torch-mlir-opt (${mode}): ${outcome}${marks}.`, mode, errors, confirmed, notConfirmed, commandLine: result.commandLine, ms: result.ms };
   }
 
