@@ -278,11 +278,11 @@ documents.onDidClose((e) => {
 const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
 
 /**
- * Per document and method, the latest request: an older one still waiting for the analysis is
- * superseded by it (the editor asks again after each edit) and answers RequestCancelled.
+ * Per document and method, the newest document version asked for: a request for an older version
+ * still waiting for the analysis is superseded (the editor asks again after each edit) and answers
+ * RequestCancelled.
  */
 const latestRequest = new Map<string, number>();
-let requestCounter = 0;
 
 /** The current analysis of an open document the server handles, without waiting (code lenses, verification). */
 function analyzed(uri: string): Analyzed | undefined {
@@ -299,11 +299,12 @@ async function analyzedFor(uri: string, token: CancellationToken, method?: strin
   const doc = documents.get(uri);
   if (!doc || !handles(doc)) return undefined;
   const key = method && `${method} ${uri}`;
-  const id = ++requestCounter;
-  if (key) latestRequest.set(key, id);
+  // Superseded means asked again for a newer version: two views (Outline, breadcrumbs) asking for
+  // the same version both get their answer.
+  if (key) latestRequest.set(key, doc.version);
   await whenPublished(doc);
   await nextTurn();
-  if (token.isCancellationRequested || (key && latestRequest.get(key) !== id)) throw cancelled();
+  if (token.isCancellationRequested || (key && (latestRequest.get(key) ?? 0) > doc.version)) throw cancelled();
   const current = documents.get(uri);
   return current && handles(current) ? cache.get(current) : undefined;
 }
