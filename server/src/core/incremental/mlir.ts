@@ -21,19 +21,26 @@ import { mapDiagnostic, TextChange } from './change';
 const LARGE_OP = 1 << 20;
 
 /** Parse errors the parser stops at (MAX_ERRORS in parse.ts): past it a chunk's parse is cut short. */
-const PARSE_ERROR_CAP = 100;
+export const PARSE_ERROR_CAP = 100;
+
+/** The previous model and the chunk (`// -----` part) holding the edit, or why neither path applies. */
+export function editedChunk(prev: AnalysisResult, text: string, change: TextChange): { m: MlirAnalysis; chunk: MlirChunk; d: number } | string {
+  const m = prev.mlir;
+  if (!m) return 'no previous MLIR model';
+  const d = change.newEnd - change.oldEnd;
+  if (m.doc.text.length + d !== text.length) return 'the previous model is not of the previous text';
+  const chunk = m.doc.chunks.find((c) => c.span.start <= change.start && change.oldEnd <= c.span.end);
+  return chunk ? { m, chunk, d } : 'the edit spans a chunk separator';
+}
 
 /** The edited top-level op isolated from above (a `func.func`), re-parsed and re-checked alone. */
 export function reanalyzeIsolatedOp(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
-  const m = prev.mlir;
-  if (!m) return 'no previous MLIR model';
+  const edited = editedChunk(prev, text, change);
+  if (typeof edited === 'string') return edited;
+  const { m, chunk, d } = edited;
   const doc = m.doc;
-  const d = change.newEnd - change.oldEnd;
-  if (doc.text.length + d !== text.length) return 'the previous model is not of the previous text';
 
   // --- where: the chunk, then down through module bodies to the isolated op holding the edit.
-  const chunk = doc.chunks.find((c) => c.span.start <= change.start && change.oldEnd <= c.span.end);
-  if (!chunk) return 'the edit spans a chunk separator';
   const ancestors: MlirOp[] = [];
   let block: MlirBlock = chunk.block;
   let target: MlirOp;

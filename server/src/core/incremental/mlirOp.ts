@@ -7,7 +7,7 @@ import { chunkTables, isIsolatedFromAbove, MlirChunkTables, MlirDef, MlirDuplica
 import type { Span } from '../text';
 import { ALL_RULES } from '../rules/index';
 import type { TextChange } from './change';
-import { moved, movedRanges, onlyTriviaFollows, Shift, shiftOps, spliceArray, startsLine } from './mlir';
+import { editedChunk, moved, movedRanges, onlyTriviaFollows, PARSE_ERROR_CAP, Shift, shiftOps, spliceArray, startsLine } from './mlir';
 
 // Incremental re-analysis of one op inside a function body (the torch-mlir importer prints a whole
 // model as one `func.func`, so re-parsing the function is a full analysis). The edited op X has no
@@ -19,19 +19,13 @@ import { moved, movedRanges, onlyTriviaFollows, Shift, shiftOps, spliceArray, st
 // name) and the ops defining its operands (a fix may list every use of their value). Every other
 // diagnostic is the previous one, moved. Anything else returns the reason.
 
-/** Parse errors the parser stops at (MAX_ERRORS in parse.ts). */
-const PARSE_ERROR_CAP = 100;
-
 export function reanalyzeLeafOp(prev: AnalysisResult, text: string, change: TextChange, options: AnalyzeOptions): AnalysisResult | string {
-  const m = prev.mlir;
-  if (!m) return 'no previous MLIR model';
+  const edited = editedChunk(prev, text, change);
+  if (typeof edited === 'string') return edited;
+  const { m, chunk, d } = edited;
   const doc = m.doc;
-  const d = change.newEnd - change.oldEnd;
-  if (doc.text.length + d !== text.length) return 'the previous model is not of the previous text';
 
   // --- where: down through regions to the innermost op holding the edit.
-  const chunk = doc.chunks.find((c) => c.span.start <= change.start && change.oldEnd <= c.span.end);
-  if (!chunk) return 'the edit spans a chunk separator';
   if (isTrailingBlankEdit(doc.text, text, change) && !doc.diagnostics.length) return blankEdit(prev, m, text, change, chunk);
   const ancestors: MlirOp[] = [];
   let ops: readonly MlirOp[] = chunk.block.ops;
