@@ -186,7 +186,8 @@ test('a timeout stops torch-mlir-opt and says which setting to raise', { skip },
 
 test('cancelling the request (the progress notification\'s Cancel) stops torch-mlir-opt at once', { skip }, async () => {
   const uri = LspClient.uri('verify/big.mlir');
-  await trusted.openAndWait(uri, 'mlir', corpus('seed_upsample_bilinear_align_corners_aot'));
+  // A model whose whole lowering takes torch-mlir-opt about half a second, so the cancel lands while it runs.
+  await trusted.openAndWait(uri, 'mlir', corpus('hf_mobilevit'));
   const source = new CancellationTokenSource();
   const t0 = Date.now();
   const p = trusted.conn.sendRequest<Summary>('workspace/executeCommand', { command: 'torchMlir.verify', arguments: [{ uri, mode: 'lower' }] }, source.token);
